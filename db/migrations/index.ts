@@ -1,0 +1,11 @@
+import type { Database } from 'better-sqlite3';
+import * as m0001 from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** In order. Once released a migration is never edited: add a new one (add-only rule). */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, ...m0001 }];

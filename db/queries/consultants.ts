@@ -1,0 +1,114 @@
+import type { Database } from 'better-sqlite3';
+
+export type Role = 'consultant' | 'supervisor';
+
+export interface ConsultantRow {
+  id: number;
+  name: string;
+  phone: string | null;
+  role: Role;
+  photo: string | null;
+  active: boolean;
+  createdAt: number;
+  departedAt: number | null;
+}
+
+export interface PinState {
+  pinHash: string;
+  pinFailures: number;
+  lockedUntil: number | null;
+}
+
+interface Raw {
+  id: number;
+  name: string;
+  phone: string | null;
+  role: Role;
+  photo: string | null;
+  active: number;
+  created_at: number;
+  departed_at: number | null;
+}
+
+const COLUMNS = 'id, name, phone, role, photo, active, created_at, departed_at';
+
+const toRow = (r: Raw): ConsultantRow => ({
+  id: r.id,
+  name: r.name,
+  phone: r.phone,
+  role: r.role,
+  photo: r.photo,
+  active: r.active === 1,
+  createdAt: r.created_at,
+  departedAt: r.departed_at,
+});
+
+export function listConsultants(db: Database): ConsultantRow[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM consultants ORDER BY active DESC, id`).all() as Raw[]).map(toRow);
+}
+
+export function getConsultant(db: Database, id: number): ConsultantRow | null {
+  const r = db.prepare(`SELECT ${COLUMNS} FROM consultants WHERE id = ?`).get(id) as Raw | undefined;
+  return r ? toRow(r) : null;
+}
+
+export function findActiveByName(db: Database, name: string): ConsultantRow | null {
+  const r = db.prepare(`SELECT ${COLUMNS} FROM consultants WHERE name = ? AND active = 1`).get(name) as Raw | undefined;
+  return r ? toRow(r) : null;
+}
+
+export function countConsultants(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM consultants').get() as { n: number }).n;
+}
+
+export interface NewConsultant {
+  name: string;
+  phone: string | null;
+  role: Role;
+  photo: string | null;
+  pinHash: string;
+  createdAt: number;
+}
+
+export function insertConsultant(db: Database, c: NewConsultant): number {
+  const info = db
+    .prepare(
+      `INSERT INTO consultants (name, phone, role, photo, pin_hash, created_at)
+       VALUES (@name, @phone, @role, @photo, @pinHash, @createdAt)`,
+    )
+    .run(c);
+  return Number(info.lastInsertRowid);
+}
+
+export interface ConsultantChanges {
+  name: string;
+  phone: string | null;
+  role: Role;
+  photo: string | null;
+}
+
+export function updateConsultant(db: Database, id: number, c: ConsultantChanges): void {
+  db.prepare('UPDATE consultants SET name = @name, phone = @phone, role = @role, photo = @photo WHERE id = @id').run({
+    ...c,
+    id,
+  });
+}
+
+export function setPinHash(db: Database, id: number, pinHash: string): void {
+  db.prepare('UPDATE consultants SET pin_hash = ?, pin_failures = 0, locked_until = NULL WHERE id = ?').run(pinHash, id);
+}
+
+export function markDeparted(db: Database, id: number, at: number): void {
+  db.prepare('UPDATE consultants SET active = 0, departed_at = ? WHERE id = ?').run(at, id);
+}
+
+export function getPinState(db: Database, id: number): PinState | null {
+  const r = db.prepare('SELECT pin_hash, pin_failures, locked_until FROM consultants WHERE id = ?').get(id) as
+    | { pin_hash: string; pin_failures: number; locked_until: number | null }
+    | undefined;
+  return r ? { pinHash: r.pin_hash, pinFailures: r.pin_failures, lockedUntil: r.locked_until } : null;
+}
+
+export function recordPinResult(db: Database, id: number, failures: number, lockedUntil: number | null): void {
+  db.prepare('UPDATE consultants SET pin_failures = ?, locked_until = ? WHERE id = ?').run(failures, lockedUntil, id);
+}

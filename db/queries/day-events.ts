@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+import type { DayEvent, DayEventBody } from '../../electron/domain/day-events';
+
+interface Raw {
+  id: number;
+  at: number;
+  actor_id: number | null;
+  data: string;
+}
+
+export function listDayEvents(db: Database, day: string): DayEvent[] {
+  const rows = db.prepare('SELECT id, at, actor_id, data FROM day_events WHERE day = ? ORDER BY id').all(day) as Raw[];
+  return rows.map((r) => ({ ...(JSON.parse(r.data) as DayEventBody), id: r.id, at: r.at, actorId: r.actor_id }));
+}
+
+export function appendDayEvent(db: Database, day: string, at: number, actorId: number | null, body: DayEventBody): DayEvent {
+  const info = db
+    .prepare('INSERT INTO day_events (day, at, type, actor_id, data) VALUES (?, ?, ?, ?, ?)')
+    .run(day, at, body.type, actorId, JSON.stringify(body));
+  return { ...body, id: Number(info.lastInsertRowid), at, actorId };
+}
+
+/** The most recent day before `day` that has a log (for "continue from yesterday's order"). */
+export function lastLoggedDayBefore(db: Database, day: string): string | null {
+  const r = db.prepare('SELECT day FROM day_events WHERE day < ? ORDER BY day DESC LIMIT 1').get(day) as
+    | { day: string }
+    | undefined;
+  return r?.day ?? null;
+}

@@ -1,0 +1,45 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { DEFAULT_POLICY_CHOICE, PRESET_IDS } from '../../electron/domain/policy';
+
+/**
+ * The office's settings, each validated on read so a hand-edited or older row can never feed the
+ * rules a value they do not understand: an unreadable value falls back to the default.
+ */
+export const SETTINGS = {
+  officeName: z.string().default(''),
+  timeZone: z.string().default('Asia/Shanghai'),
+  policy: z
+    .object({
+      preset: z.enum(PRESET_IDS),
+      overrides: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+    })
+    .default(DEFAULT_POLICY_CHOICE),
+  standingOrder: z.array(z.number().int()).default([]),
+  lunch: z.object({ from: z.number().int(), to: z.number().int() }).nullable().default({ from: 720, to: 810 }),
+  lunchDuty: z.array(z.number().int()).default([]),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]>;
+
+export function getSetting<K extends SettingKey>(db: Database, key: K): SettingValue<K> {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const schema = SETTINGS[key];
+  if (row) {
+    try {
+      const parsed = schema.safeParse(JSON.parse(row.value));
+      if (parsed.success) return parsed.data as SettingValue<K>;
+    } catch {
+      // An unreadable row falls through to the default below.
+    }
+  }
+  return schema.parse(undefined) as SettingValue<K>;
+}
+
+export function setSetting<K extends SettingKey>(db: Database, key: K, value: SettingValue<K>): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    key,
+    JSON.stringify(SETTINGS[key].parse(value)),
+  );
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { PRESET_IDS } from '../domain/policy';
+import type {
+  ArrivalDecision,
+  Board,
+  DayLogEntry,
+  PolicyView,
+  Roster,
+  Session,
+  SetupState,
+  StaffMember,
+  StatusResult,
+  ConsultantCard,
+} from './types';
+
+/**
+ * The one API contract. Each method: who may call it, its zod input, its result type.
+ * The IPC handlers, the HTTP routes, the preload bridge and the renderer client are all derived
+ * from this object; a method missing from any of them is a compile error.
+ *
+ * auth: 'public' — anyone at the desk; 'pin' — a consultant acting for themself (input carries
+ * consultantId + pin, checked with lockout); 'supervisor' — a signed-in supervisor (input carries token).
+ */
+export type Auth = 'public' | 'pin' | 'supervisor';
+
+export interface MethodSpec<I extends z.ZodType, R> {
+  auth: Auth;
+  input: I;
+  /** Phantom: carries the result type only. */
+  result: R;
+}
+
+const returns = <R>() => undefined as unknown as R;
+const method = <I extends z.ZodType, R>(auth: Auth, input: I, result: R): MethodSpec<I, R> => ({ auth, input, result });
+
+const id = z.int().positive();
+const pin = z.string().regex(/^\d{4,6}$/, { error: '密码须为 4 至 6 位数字' });
+const token = z.string().min(16).max(128);
+const note = z.string().trim().min(1, { error: '请填写原因' }).max(500);
+const personName = z.string().trim().min(1, { error: '请填写姓名' }).max(40);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .default(null);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 HH:MM' });
+const photo = z
+  .string()
+  .max(400_000, { error: '照片太大' })
+  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, { error: '照片格式无效' })
+  .nullable()
+  .default(null);
+const status = z.enum(['available', 'receiving', 'away_work', 'away_personal', 'leave']);
+const lunch = z.object({ from: clock, to: clock }).nullable();
+const ids = z.array(id).max(500);
+
+export const contract = {
+  getSetup: method('public', z.object({}), returns<SetupState>()),
+  setupOffice: method(
+    'public',
+    z.object({ officeName: z.string().trim().min(1, { error: '请填写案场名称' }).max(60), name: personName, pin }),
+    returns<Session>(),
+  ),
+  getBoard: method('public', z.object({}), returns<Board>()),
+  listConsultants: method('public', z.object({}), returns<ConsultantCard[]>()),
+  registerArrival: method(
+    'public',
+    z.object({
+      name: optionalText(40),
+      phone: optionalText(30),
+      partySize: z.int().min(1).max(50).default(1),
+      directedTo: id.nullable().default(null),
+      directedKind: z.enum(['named', 'appointment']).nullable().default(null),
+    }),
+    returns<ArrivalDecision>(),
+  ),
+  markVisitorLeft: method('public', z.object({ visitId: id }), returns<null>()),
+  signIn: method('public', z.object({ consultantId: id, pin }), returns<Session>()),
+  signOut: method('public', z.object({ token }), returns<null>()),
+
+  setStatus: method('pin', z.object({ consultantId: id, pin, status }), returns<StatusResult>()),
+
+  getRoster: method('supervisor', z.object({ token }), returns<Roster>()),
+  setRoster: method(
+    'supervisor',
+    z.object({
+      token,
+      order: ids,
+      off: ids,
+      lunchDuty: ids,
+      lunch,
+      saveAsStanding: z.boolean().default(false),
+      basedOn: z.int().min(0),
+    }),
+    returns<Roster>(),
+  ),
+  reorderQueue: method('supervisor', z.object({ token, order: ids, note, basedOn: z.int().min(0) }), returns<null>()),
+  skipTurn: method('supervisor', z.object({ token, consultantId: id, note }), returns<null>()),
+  grantMakeup: method('supervisor', z.object({ token, consultantId: id, note }), returns<null>()),
+  assignVisitor: method('supervisor', z.object({ token, visitId: id, consultantId: id, note }), returns<ArrivalDecision>()),
+  setRotationSuspended: method('supervisor', z.object({ token, suspended: z.boolean(), note }), returns<null>()),
+  getPolicy: method('supervisor', z.object({ token }), returns<PolicyView>()),
+  setPolicy: method(
+    'supervisor',
+    z.object({
+      token,
+      preset: z.enum(PRESET_IDS),
+      overrides: z
+        .object({
+          'rotation.busy': z.enum(['keep', 'skip']),
+          'rotation.awayPersonal': z.enum(['forfeit', 'keep']),
+          'rotation.returnWindowMinutes': z.int().min(0).max(120),
+          'rotation.lunchDutyUsesTurn': z.boolean(),
+          'rotation.directedUsesTurn': z.boolean(),
+          'rotation.standIn': z.enum(['head', 'last']),
+          'rotation.supervisorAssignUsesTurn': z.boolean(),
+          'rotation.startOrder': z.enum(['standing', 'continue']),
+        })
+        .partial()
+        .strict(),
+      note,
+    }),
+    returns<PolicyView>(),
+  ),
+  listStaff: method('supervisor', z.object({ token }), returns<StaffMember[]>()),
+  saveConsultant: method(
+    'supervisor',
+    z.object({
+      token,
+      id: id.nullable().default(null),
+      name: personName,
+      phone: optionalText(30),
+      role: z.enum(['consultant', 'supervisor']),
+      photo,
+      pin: pin.nullable().default(null),
+    }),
+    returns<StaffMember>(),
+  ),
+  deactivateConsultant: method('supervisor', z.object({ token, id, note }), returns<StaffMember>()),
+  getDayLog: method('supervisor', z.object({ token }), returns<DayLogEntry[]>()),
+};
+
+/** Pushes from the backend to every screen. */
+export const pushes = {
+  boardChanged: returns<{ version: number }>(),
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = Contract[M]['result'];
+export type PushName = keyof typeof pushes;
+export type PushPayload<P extends PushName> = (typeof pushes)[P];
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const PUSH_NAMES = Object.keys(pushes) as PushName[];
+
+/** The API as the renderer sees it, whichever transport carries it. */
+export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodResult<M>> } & {
+  onPush<P extends PushName>(name: P, listener: (payload: PushPayload<P>) => void): () => void;
+};

@@ -1,0 +1,22 @@
+import type { Deps } from '../services/deps';
+import type { Handlers } from './handler-types';
+import { arrivalHandlers } from './handlers/arrivals';
+import { boardHandlers } from './handlers/board';
+import { consultantHandlers } from './handlers/consultants';
+import { policyHandlers } from './handlers/policy';
+import { rosterHandlers } from './handlers/roster';
+import { setupHandlers } from './handlers/setup';
+import { statusHandlers } from './handlers/statuses';
+
+/** Every contract method's handler; a method without one is a compile error here. */
+export function createHandlers(deps: Deps): Handlers {
+  return {
+    ...setupHandlers(deps),
+    ...boardHandlers(deps),
+    ...consultantHandlers(deps),
+    ...arrivalHandlers(deps),
+    ...statusHandlers(deps),
+    ...rosterHandlers(deps),
+    ...policyHandlers(deps),
+  };
+}

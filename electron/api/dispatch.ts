@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { getConsultant, getPinState, recordPinResult } from '../../db/queries/consultants';
+import { verifyPin } from '../services/pin';
+import type { Actor, Deps } from '../services/deps';
+import { contract, type MethodName } from './contract';
+import { AppError, fail, type ApiResponse } from './errors';
+import type { CallContext, Handlers } from './handler-types';
+
+z.config(z.locales.zhCN());
+
+export const PIN_ATTEMPTS = 5;
+export const PIN_LOCK_MS = 5 * 60_000;
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}:${i.message}` : i.message))
+    .slice(0, 5)
+    .join(';');
+}
+
+/**
+ * Checks a consultant's PIN. Five wrong PINs lock that consultant out for five minutes; the count
+ * is committed on its own, so a failed action still counts the attempt.
+ */
+export function checkPin(deps: Deps, consultantId: number, pin: string): Actor {
+  const consultant = getConsultant(deps.db, consultantId);
+  const state = getPinState(deps.db, consultantId);
+  if (!consultant || !state) return fail('not_found', '找不到该顾问');
+  if (!consultant.active) return fail('forbidden', `${consultant.name}已离职,不能再操作`);
+  const now = deps.clock.now();
+  if (state.lockedUntil !== null && state.lockedUntil > now) {
+    const minutes = Math.ceil((state.lockedUntil - now) / 60_000);
+    return fail('locked', `密码错误次数过多,${consultant.name}已被锁定,请 ${minutes} 分钟后再试`, { minutes });
+  }
+  if (verifyPin(pin, state.pinHash)) {
+    if (state.pinFailures > 0 || state.lockedUntil !== null) recordPinResult(deps.db, consultantId, 0, null);
+    return { id: consultant.id, name: consultant.name, role: consultant.role };
+  }
+  const failures = state.pinFailures + 1;
+  if (failures >= PIN_ATTEMPTS) {
+    recordPinResult(deps.db, consultantId, 0, now + PIN_LOCK_MS);
+    return fail('locked', `密码连续错误 ${PIN_ATTEMPTS} 次,${consultant.name}已被锁定 5 分钟`, { minutes: 5 });
+  }
+  recordPinResult(deps.db, consultantId, failures, null);
+  return fail('wrong_pin', `密码错误,还可再试 ${PIN_ATTEMPTS - failures} 次`, { left: PIN_ATTEMPTS - failures });
+}
+
+function supervisorFor(deps: Deps, token: string): Actor {
+  const id = deps.sessions.touch(token, deps.clock.now());
+  const consultant = id === null ? null : getConsultant(deps.db, id);
+  if (!consultant || !consultant.active) return fail('unauthorized', '登录已过期,请重新输入主管密码');
+  if (consultant.role !== 'supervisor') return fail('forbidden', '此操作需要主管权限');
+  return { id: consultant.id, name: consultant.name, role: 'supervisor' };
+}
+
+export type Dispatch = (method: string, input: unknown) => ApiResponse<unknown>;
+
+/** Validates, authenticates and runs one call; every failure comes back as a message, never a throw. */
+export function createDispatch(deps: Deps, handlers: Handlers, log: (err: unknown) => void = console.error): Dispatch {
+  return (method, rawInput) => {
+    try {
+      if (!Object.hasOwn(contract, method)) return fail('not_found', `未知的操作:${method}`);
+      const name = method as MethodName;
+      const spec = contract[name];
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) return fail('invalid_input', `输入有误:${describeIssues(parsed.error)}`);
+      const input = parsed.data as Record<string, unknown>;
+      const call: CallContext = { actor: null };
+      if (spec.auth === 'pin') call.actor = checkPin(deps, input.consultantId as number, input.pin as string);
+      if (spec.auth === 'supervisor') call.actor = supervisorFor(deps, input.token as string);
+      const handler = handlers[name] as (input: unknown, call: CallContext) => unknown;
+      return { ok: true, value: handler(input, call) };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: err.toBody() };
+      log(err);
+      return { ok: false, error: { code: 'internal', message: '系统内部错误,操作未保存。请重试,若仍失败请联系管理员。' } };
+    }
+  };
+}

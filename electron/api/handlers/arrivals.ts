@@ -1,0 +1,85 @@
+import { getConsultant } from '../../../db/queries/consultants';
+import { insertVisit } from '../../../db/queries/visits';
+import { manualAssignment } from '../../domain/supervisor-acts';
+import { decide } from '../../domain/rotation';
+import { withDay, type DayTx } from '../../services/day-tx';
+import type { Deps } from '../../services/deps';
+import { toCard } from '../../services/people';
+import { fail } from '../errors';
+import { actorOf, type HandlerGroup } from '../handler-types';
+import type { ArrivalDecision, ConsultantCard } from '../types';
+
+function card(deps: Deps, id: number): ConsultantCard | null {
+  const c = getConsultant(deps.db, id);
+  return c ? toCard(c) : null;
+}
+
+/** The decision on one visit as it stands at the end of the transaction. */
+function decisionFor(deps: Deps, tx: DayTx, visitId: number): ArrivalDecision {
+  const a = tx.state.assignments.find((x) => x.visitId === visitId);
+  if (a) {
+    return {
+      visitId,
+      waiting: false,
+      receivedBy: card(deps, a.consultantId),
+      owner: card(deps, a.ownerId),
+      turnConsumed: a.turnConsumed,
+      standIn: a.standIn,
+      reasons: a.reasons,
+    };
+  }
+  const w = tx.state.waiting.find((x) => x.visitId === visitId);
+  const directed = w?.directedTo ?? null;
+  return {
+    visitId,
+    waiting: true,
+    receivedBy: null,
+    owner: directed === null ? null : card(deps, directed),
+    turnConsumed: false,
+    standIn: false,
+    reasons: w?.reasons ?? [],
+  };
+}
+
+export const arrivalHandlers: HandlerGroup<'registerArrival' | 'markVisitorLeft' | 'assignVisitor'> = (deps) => ({
+  /** A walk-in group: recorded, then received by the rules, or told to wait — in one transaction. */
+  registerArrival: (input) => {
+    if (input.directedTo !== null && !getConsultant(deps.db, input.directedTo)) fail('not_found', '找不到指定的顾问');
+    return withDay(deps, (tx) => {
+      const visitId = insertVisit(deps.db, {
+        day: tx.day,
+        arrivedAt: tx.ctx.now,
+        name: input.name,
+        phone: input.phone,
+        partySize: input.partySize,
+      });
+      const directedKind = input.directedTo === null ? null : (input.directedKind ?? 'named');
+      tx.append({ type: 'arrival', visitId, directedTo: input.directedTo, directedKind }, null);
+      tx.settle();
+      const waiting = tx.state.waiting.find((w) => w.visitId === visitId);
+      if (waiting) {
+        const d = decide(tx.state, waiting, tx.ctx);
+        tx.append({ type: 'waiting', visitId, reasons: d.kind === 'waiting' ? d.reasons : [] }, null);
+      }
+      return decisionFor(deps, tx, visitId);
+    });
+  },
+
+  markVisitorLeft: (input) =>
+    withDay(deps, (tx) => {
+      if (!tx.state.waiting.some((w) => w.visitId === input.visitId)) fail('conflict', '该访客已不在等候名单中');
+      tx.append({ type: 'visitor_left', visitId: input.visitId, note: null }, null);
+      return null;
+    }),
+
+  assignVisitor: (input, call) => {
+    const actor = actorOf(call);
+    return withDay(deps, (tx) => {
+      const checked = manualAssignment(tx.state, input.visitId, input.consultantId, actor.name, input.note, tx.ctx);
+      if (!checked.ok) return fail('conflict', checked.error);
+      tx.append(checked.value, actor.id);
+      tx.settle();
+      return decisionFor(deps, tx, input.visitId);
+    });
+  },
+});

@@ -1,0 +1,18 @@
+import { listDayEvents } from '../../../db/queries/day-events';
+import { buildBoard } from '../../services/board';
+import { readDay, today } from '../../services/day-tx';
+import { dayLogEntries } from '../../services/day-log-view';
+import { loadPeople } from '../../services/people';
+import type { HandlerGroup } from '../handler-types';
+
+export const boardHandlers: HandlerGroup<'getBoard' | 'getDayLog'> = (deps) => ({
+  getBoard: () => {
+    const { state, ctx } = readDay(deps);
+    return buildBoard(deps.db, state, ctx, loadPeople(deps.db).rows);
+  },
+
+  getDayLog: () => {
+    const { rows } = loadPeople(deps.db);
+    return dayLogEntries(listDayEvents(deps.db, today(deps)), (id) => rows.get(id)?.name ?? `#${id}`);
+  },
+});

@@ -1,0 +1,74 @@
+import type { PolicyChoice } from './policy';
+import type { ConsultantStatus, DirectedKind, Reason } from './reasons';
+
+/** Minutes after local midnight, e.g. 12:00 → 720. */
+export interface LunchWindow {
+  from: number;
+  to: number;
+}
+
+export type AssignMode = 'rotation' | 'lunchDuty' | 'directed' | 'standIn' | 'manual';
+
+export interface PassedOver {
+  consultantId: number;
+  status: ConsultantStatus;
+  effect: 'kept' | 'back';
+}
+
+export interface RosterBody {
+  order: number[];
+  off: number[];
+  lunchDuty: number[];
+  lunch: LunchWindow | null;
+}
+
+export interface AssignedBody {
+  type: 'assigned';
+  visitId: number;
+  consultantId: number;
+  ownerId: number;
+  mode: AssignMode;
+  turnConsumed: boolean;
+  standIn: boolean;
+  /** The queue after this assignment: the log records every move, so a restart restores it exactly. */
+  order: number[];
+  passedOver: PassedOver[];
+  notify: number | null;
+  reasons: Reason[];
+}
+
+export interface MakeupBody {
+  type: 'makeup_granted';
+  consultantId: number;
+  note: string | null;
+  reasons: Reason[];
+}
+
+/**
+ * The day's append-only log. Inputs (arrivals, statuses, supervisor acts) and the decisions taken
+ * on them (assigned, waiting, automatic make-up) are all events; the queue is a fold over them.
+ */
+export type DayEventBody =
+  | ({ type: 'day_opened'; policy: PolicyChoice; timeZone: string } & RosterBody)
+  | ({ type: 'roster_set'; note: string | null } & RosterBody)
+  | { type: 'status_changed'; consultantId: number; status: ConsultantStatus; note: string | null }
+  | { type: 'arrival'; visitId: number; directedTo: number | null; directedKind: DirectedKind | null }
+  | { type: 'waiting'; visitId: number; reasons: Reason[] }
+  | AssignedBody
+  | { type: 'visitor_left'; visitId: number; note: string | null }
+  | { type: 'queue_reordered'; order: number[]; note: string }
+  | { type: 'turn_skipped'; consultantId: number; note: string }
+  | MakeupBody
+  | { type: 'rotation_suspended'; note: string }
+  | { type: 'rotation_resumed'; note: string }
+  | { type: 'policy_changed'; policy: PolicyChoice; note: string };
+
+export type DayEventType = DayEventBody['type'];
+
+export type DayEvent = DayEventBody & {
+  id: number;
+  /** Epoch milliseconds. */
+  at: number;
+  /** Who did it; null for the system's own decisions. */
+  actorId: number | null;
+};

@@ -1,0 +1,201 @@
+import type { AssignMode, DayEvent, LunchWindow, RosterBody } from './day-events';
+import { DEFAULT_POLICY_CHOICE, resolvePolicy, type PolicyChoice, type RotationPolicy } from './policy';
+import type { ConsultantStatus, DirectedKind, Reason } from './reasons';
+
+export interface MemberState {
+  id: number;
+  status: ConsultantStatus;
+  since: number;
+  receptions: number;
+  lunchDuty: boolean;
+  /** When they were last passed over and sent to the back while away (for the return window). */
+  forfeitedAt: number | null;
+}
+
+export interface WaitingVisitor {
+  visitId: number;
+  arrivedAt: number;
+  directedTo: number | null;
+  directedKind: DirectedKind | null;
+  reasons: Reason[];
+}
+
+export interface Assignment {
+  visitId: number;
+  consultantId: number;
+  ownerId: number;
+  at: number;
+  mode: AssignMode;
+  turnConsumed: boolean;
+  standIn: boolean;
+  notify: number | null;
+  reasons: Reason[];
+}
+
+export interface DayState {
+  day: string;
+  opened: boolean;
+  timeZone: string;
+  policyChoice: PolicyChoice;
+  policy: RotationPolicy;
+  /** The rotation: consultants on duty and not on leave, in turn order. */
+  order: number[];
+  /** Everyone on duty or on leave today, by id. */
+  members: Map<number, MemberState>;
+  lunch: LunchWindow | null;
+  suspended: boolean;
+  waiting: WaitingVisitor[];
+  assignments: Assignment[];
+  version: number;
+}
+
+export function emptyDay(day: string, timeZone: string): DayState {
+  return {
+    day,
+    opened: false,
+    timeZone,
+    policyChoice: DEFAULT_POLICY_CHOICE,
+    policy: resolvePolicy(DEFAULT_POLICY_CHOICE),
+    order: [],
+    members: new Map(),
+    lunch: null,
+    suspended: false,
+    waiting: [],
+    assignments: [],
+    version: 0,
+  };
+}
+
+export function cloneDay(s: DayState): DayState {
+  return {
+    ...s,
+    order: [...s.order],
+    members: new Map([...s.members].map(([id, m]) => [id, { ...m }])),
+    waiting: [...s.waiting],
+    assignments: [...s.assignments],
+  };
+}
+
+const without = (list: number[], id: number) => list.filter((x) => x !== id);
+
+function applyRoster(s: DayState, r: RosterBody, at: number): void {
+  const next = new Map<number, MemberState>();
+  const place = (id: number, status: ConsultantStatus | null) => {
+    const old = s.members.get(id);
+    const keep = old && status === null && old.status !== 'leave';
+    next.set(id, {
+      id,
+      status: keep ? old.status : (status ?? 'available'),
+      since: keep ? old.since : at,
+      receptions: old?.receptions ?? 0,
+      lunchDuty: r.lunchDuty.includes(id),
+      forfeitedAt: keep ? old.forfeitedAt : null,
+    });
+  };
+  for (const id of r.order) place(id, null);
+  for (const id of r.off) place(id, 'leave');
+  s.members = next;
+  s.order = [...r.order];
+  s.lunch = r.lunch;
+}
+
+function setStatus(s: DayState, id: number, status: ConsultantStatus, at: number): void {
+  const m = s.members.get(id) ?? {
+    id,
+    status: 'leave' as ConsultantStatus,
+    since: at,
+    receptions: 0,
+    lunchDuty: false,
+    forfeitedAt: null,
+  };
+  s.members.set(id, { ...m, status, since: at, forfeitedAt: status === 'available' ? null : m.forfeitedAt });
+  if (status === 'leave') s.order = without(s.order, id);
+  else if (!s.order.includes(id)) s.order = [...s.order, id];
+}
+
+/** Applies one event to the day, in place. The only place the queue changes. */
+export function applyEvent(s: DayState, e: DayEvent): void {
+  s.version = e.id;
+  switch (e.type) {
+    case 'day_opened':
+      s.opened = true;
+      s.timeZone = e.timeZone;
+      s.policyChoice = e.policy;
+      s.policy = resolvePolicy(e.policy);
+      applyRoster(s, e, e.at);
+      break;
+    case 'roster_set':
+      applyRoster(s, e, e.at);
+      break;
+    case 'status_changed':
+      setStatus(s, e.consultantId, e.status, e.at);
+      break;
+    case 'arrival':
+      s.waiting = [
+        ...s.waiting,
+        { visitId: e.visitId, arrivedAt: e.at, directedTo: e.directedTo, directedKind: e.directedKind, reasons: [] },
+      ];
+      break;
+    case 'waiting':
+      s.waiting = s.waiting.map((w) => (w.visitId === e.visitId ? { ...w, reasons: e.reasons } : w));
+      break;
+    case 'assigned': {
+      s.waiting = s.waiting.filter((w) => w.visitId !== e.visitId);
+      s.order = [...e.order];
+      const m = s.members.get(e.consultantId);
+      if (m) s.members.set(m.id, { ...m, status: 'receiving', since: e.at, receptions: m.receptions + 1 });
+      for (const p of e.passedOver) {
+        const passed = s.members.get(p.consultantId);
+        if (passed && p.effect === 'back' && p.status === 'away_personal') {
+          s.members.set(passed.id, { ...passed, forfeitedAt: e.at });
+        }
+      }
+      s.assignments = [
+        ...s.assignments,
+        {
+          visitId: e.visitId,
+          consultantId: e.consultantId,
+          ownerId: e.ownerId,
+          at: e.at,
+          mode: e.mode,
+          turnConsumed: e.turnConsumed,
+          standIn: e.standIn,
+          notify: e.notify,
+          reasons: e.reasons,
+        },
+      ];
+      break;
+    }
+    case 'visitor_left':
+      s.waiting = s.waiting.filter((w) => w.visitId !== e.visitId);
+      break;
+    case 'queue_reordered':
+      s.order = [...e.order];
+      break;
+    case 'turn_skipped':
+      s.order = [...without(s.order, e.consultantId), e.consultantId];
+      break;
+    case 'makeup_granted': {
+      s.order = [e.consultantId, ...without(s.order, e.consultantId)];
+      const m = s.members.get(e.consultantId);
+      if (m) s.members.set(m.id, { ...m, forfeitedAt: null });
+      break;
+    }
+    case 'rotation_suspended':
+      s.suspended = true;
+      break;
+    case 'rotation_resumed':
+      s.suspended = false;
+      break;
+    case 'policy_changed':
+      s.policyChoice = e.policy;
+      s.policy = resolvePolicy(e.policy);
+      break;
+  }
+}
+
+export function foldDay(day: string, timeZone: string, events: readonly DayEvent[]): DayState {
+  const s = emptyDay(day, timeZone);
+  for (const e of events) applyEvent(s, e);
+  return s;
+}

@@ -1,0 +1,98 @@
+/**
+ * The office's rotation rules as settings. Offices differ (see shared/domain.md, "The rotation"),
+ * so every rule is a named setting and presets bundle them; nothing here is one office's habit.
+ */
+export interface RotationPolicy {
+  /** A consultant passed over while receiving or out on approved work: keeps their place (累计) or goes to the back. */
+  'rotation.busy': 'keep' | 'skip';
+  /** A consultant passed over while away on personal business: goes to the back (轮空) or keeps their place. */
+  'rotation.awayPersonal': 'forfeit' | 'keep';
+  /** Back at the desk within N minutes of being passed over → restored to the head (补位). 0 = no make-up. */
+  'rotation.returnWindowMinutes': number;
+  /** Whether a lunch-duty reception during the lunch window uses the receiver's turn. */
+  'rotation.lunchDutyUsesTurn': boolean;
+  /** Whether a visitor who named a consultant, had an appointment or is their client uses that consultant's turn. */
+  'rotation.directedUsesTurn': boolean;
+  /** Who stands in when the directed consultant cannot receive: the first or the last available in the queue. */
+  'rotation.standIn': 'head' | 'last';
+  /** Whether a visitor the supervisor assigns by hand (关系户, 开盘) uses the receiver's turn. */
+  'rotation.supervisorAssignUsesTurn': boolean;
+  /** A new day starts from the office's standing order, or continues from the previous day's final order. */
+  'rotation.startOrder': 'standing' | 'continue';
+}
+
+export type PolicyKey = keyof RotationPolicy;
+
+export const DEFAULT_POLICY: RotationPolicy = {
+  'rotation.busy': 'keep',
+  'rotation.awayPersonal': 'forfeit',
+  'rotation.returnWindowMinutes': 0,
+  'rotation.lunchDutyUsesTurn': false,
+  'rotation.directedUsesTurn': false,
+  'rotation.standIn': 'head',
+  'rotation.supervisorAssignUsesTurn': false,
+  'rotation.startOrder': 'standing',
+};
+
+export interface Preset {
+  id: PresetId;
+  zh: string;
+  en: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  values: Partial<RotationPolicy>;
+}
+
+export const PRESET_IDS = ['default', 'strict', 'returnWindow5', 'everyReceptionCounts'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export const PRESETS: Record<PresetId, Preset> = {
+  default: {
+    id: 'default',
+    zh: '标准轮排',
+    en: 'Standard rotation',
+    descriptionZh: '忙碌或外出办公者保留位置;私事离开者轮空;指定、预约、午餐值班不计轮次。',
+    descriptionEn:
+      'Busy or out on work keeps the place; away on personal business forfeits; named, appointment and lunch-duty receptions do not use a turn.',
+    values: {},
+  },
+  strict: {
+    id: 'strict',
+    zh: '严格轮空',
+    en: 'Strict: not at the desk, turn lost',
+    descriptionZh: '轮到时不在岗者,无论原因一律排到队尾,不补排。',
+    descriptionEn: 'Whoever is not at the desk when their turn comes goes to the back, whatever the reason; no make-up.',
+    values: { 'rotation.busy': 'skip', 'rotation.awayPersonal': 'forfeit', 'rotation.returnWindowMinutes': 0 },
+  },
+  returnWindow5: {
+    id: 'returnWindow5',
+    zh: '5分钟补位',
+    en: 'Back within 5 minutes keeps the turn',
+    descriptionZh: '私事离开被跳过后,5分钟内回到前台可恢复到队首;超过5分钟轮空。',
+    descriptionEn: 'Passed over while away on personal business: back within 5 minutes restores the head of the queue.',
+    values: { 'rotation.awayPersonal': 'forfeit', 'rotation.returnWindowMinutes': 5 },
+  },
+  everyReceptionCounts: {
+    id: 'everyReceptionCounts',
+    zh: '接待即计轮',
+    en: 'Every reception uses a turn',
+    descriptionZh: '指定、预约、午餐值班和主管分配的接待都计一个轮次。',
+    descriptionEn: 'Named, appointment, lunch-duty and supervisor-assigned receptions all use a turn.',
+    values: {
+      'rotation.directedUsesTurn': true,
+      'rotation.lunchDutyUsesTurn': true,
+      'rotation.supervisorAssignUsesTurn': true,
+    },
+  },
+};
+
+export interface PolicyChoice {
+  preset: PresetId;
+  overrides: Partial<RotationPolicy>;
+}
+
+export const DEFAULT_POLICY_CHOICE: PolicyChoice = { preset: 'default', overrides: {} };
+
+export function resolvePolicy(choice: PolicyChoice): RotationPolicy {
+  return { ...DEFAULT_POLICY, ...PRESETS[choice.preset].values, ...choice.overrides };
+}

@@ -1,0 +1,92 @@
+import type { Database } from 'better-sqlite3';
+import type { ConsultantRow } from '../../db/queries/consultants';
+import { getSetting } from '../../db/queries/settings';
+import { listVisitsOfDay } from '../../db/queries/visits';
+import type { DayState, MemberState } from '../domain/day-state';
+import { clockText } from '../domain/office-time';
+import { PRESETS } from '../domain/policy';
+import { inLunchWindow, nextUp, type RuleContext } from '../domain/rotation';
+import type { Board, BoardMember } from '../api/types';
+import { toCard, visitorLabel } from './people';
+
+const RECENT = 12;
+
+/** The board: who is next, the order after, everyone's status, who waits — derived, never stored. */
+export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows: Map<number, ConsultantRow>): Board {
+  const visits = listVisitsOfDay(db, state.day);
+  const labels = new Map(visits.map((v, i) => [v.id, visitorLabel(i + 1, v.name)]));
+  const label = (visitId: number) => labels.get(visitId) ?? `#${visitId}`;
+  const name = (id: number) => rows.get(id)?.name ?? `#${id}`;
+
+  const member = (m: MemberState): BoardMember | null => {
+    const row = rows.get(m.id);
+    if (!row?.active) return null;
+    const position = state.order.indexOf(m.id);
+    return {
+      ...toCard(row),
+      status: m.status,
+      statusSince: m.since,
+      receptions: m.receptions,
+      lunchDuty: m.lunchDuty,
+      position: position < 0 ? null : position + 1,
+    };
+  };
+  const queue = state.order.flatMap((id) => {
+    const m = state.members.get(id);
+    const b = m ? member(m) : null;
+    return b ? [b] : [];
+  });
+  const onLeave = [...state.members.values()]
+    .filter((m) => m.status === 'leave')
+    .flatMap((m) => member(m) ?? []);
+  const nextId = nextUp(state, ctx);
+  const preset = PRESETS[state.policyChoice.preset];
+
+  return {
+    day: state.day,
+    officeName: getSetting(db, 'officeName'),
+    now: ctx.now,
+    version: state.version,
+    suspended: state.suspended,
+    inLunch: inLunchWindow(state, ctx.now),
+    lunch: state.lunch ? { from: clockText(state.lunch.from), to: clockText(state.lunch.to) } : null,
+    preset: { id: preset.id, zh: preset.zh, en: preset.en },
+    next: queue.find((m) => m.id === nextId) ?? null,
+    queue,
+    onLeave,
+    waiting: state.waiting.map((w) => ({
+      visitId: w.visitId,
+      label: label(w.visitId),
+      arrivedAt: w.arrivedAt,
+      directedTo: w.directedTo === null ? null : name(w.directedTo),
+      reasons: w.reasons,
+    })),
+    recent: state.assignments
+      .slice(-RECENT)
+      .reverse()
+      .map((a) => ({
+        visitId: a.visitId,
+        label: label(a.visitId),
+        at: a.at,
+        receivedBy: name(a.consultantId),
+        owner: name(a.ownerId),
+        mode: a.mode,
+        turnConsumed: a.turnConsumed,
+        standIn: a.standIn,
+        reasons: a.reasons,
+      })),
+    notices: state.assignments
+      .filter((a) => a.notify !== null)
+      .slice(-RECENT)
+      .reverse()
+      .map((a) => ({
+        visitId: a.visitId,
+        at: a.at,
+        consultantId: a.notify ?? a.ownerId,
+        consultantName: name(a.notify ?? a.ownerId),
+        receivedBy: name(a.consultantId),
+        label: label(a.visitId),
+      })),
+    receptionsToday: state.assignments.length,
+  };
+}

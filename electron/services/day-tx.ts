@@ -1,0 +1,98 @@
+import type { Database } from 'better-sqlite3';
+import { listConsultants } from '../../db/queries/consultants';
+import { appendDayEvent, lastLoggedDayBefore, listDayEvents } from '../../db/queries/day-events';
+import { getSetting } from '../../db/queries/settings';
+import type { AssignedBody, DayEvent, DayEventBody, RosterBody } from '../domain/day-events';
+import { applyEvent, foldDay, type DayState } from '../domain/day-state';
+import { officeDay } from '../domain/office-time';
+import { resolvePolicy, type PolicyChoice } from '../domain/policy';
+import { settleWaiting, type RuleContext } from '../domain/rotation';
+import type { Deps } from './deps';
+import { loadPeople } from './people';
+
+/** The opening roster of a day: the standing order, or the previous day's final order (a setting). */
+function openingBody(db: Database, day: string): Extract<DayEventBody, { type: 'day_opened' }> {
+  const timeZone = getSetting(db, 'timeZone');
+  const policy = getSetting(db, 'policy') as PolicyChoice;
+  const active = listConsultants(db).filter((c) => c.active);
+  const activeIds = new Set(active.map((c) => c.id));
+  const standing = getSetting(db, 'standingOrder').filter((id) => activeIds.has(id));
+  let order = standing.length > 0 ? standing : active.filter((c) => c.role === 'consultant').map((c) => c.id);
+
+  if (resolvePolicy(policy)['rotation.startOrder'] === 'continue') {
+    const previous = lastLoggedDayBefore(db, day);
+    if (previous) {
+      const final = foldDay(previous, timeZone, listDayEvents(db, previous)).order.filter((id) => activeIds.has(id));
+      order = [...final, ...order.filter((id) => !final.includes(id))];
+    }
+  }
+  const roster: RosterBody = {
+    order,
+    off: [],
+    lunchDuty: getSetting(db, 'lunchDuty').filter((id) => order.includes(id)),
+    lunch: getSetting(db, 'lunch'),
+  };
+  return { type: 'day_opened', policy, timeZone, ...roster };
+}
+
+export function today(deps: Deps): string {
+  return officeDay(deps.clock.now(), getSetting(deps.db, 'timeZone'));
+}
+
+/**
+ * Today's state without writing anything. A day nobody has acted on yet is shown as it would
+ * open, so the board is right before the first action of the morning.
+ */
+export function readDay(deps: Deps): { state: DayState; ctx: RuleContext } {
+  const day = today(deps);
+  const state = foldDay(day, getSetting(deps.db, 'timeZone'), listDayEvents(deps.db, day));
+  if (!state.opened) applyEvent(state, { ...openingBody(deps.db, day), id: 0, at: deps.clock.now(), actorId: null });
+  return { state, ctx: { now: deps.clock.now(), people: loadPeople(deps.db).people } };
+}
+
+export interface DayTx {
+  readonly day: string;
+  readonly state: DayState;
+  readonly ctx: RuleContext;
+  /** The log's version before this action (and before the day was opened by it). */
+  readonly baseVersion: number;
+  append(body: DayEventBody, actorId: number | null): DayEvent;
+  /** Rule g: serve waiting visitors with whoever the last events freed. */
+  settle(): AssignedBody[];
+}
+
+/**
+ * Runs one user action on today's log as one immediate transaction: opens the day if needed,
+ * appends the action's events and the decisions they trigger, and tells every screen afterwards.
+ * If anything throws, nothing of the action is written.
+ */
+export function withDay<T>(deps: Deps, action: (tx: DayTx) => T): T {
+  let appended = 0;
+  const result = deps.db
+    .transaction(() => {
+      const now = deps.clock.now();
+      const day = today(deps);
+      const state = foldDay(day, getSetting(deps.db, 'timeZone'), listDayEvents(deps.db, day));
+      const ctx: RuleContext = { now, people: loadPeople(deps.db).people };
+      const append = (body: DayEventBody, actorId: number | null) => {
+        const event = appendDayEvent(deps.db, day, now, actorId, body);
+        applyEvent(state, event);
+        appended++;
+        return event;
+      };
+      const baseVersion = state.version;
+      if (!state.opened) append(openingBody(deps.db, day), null);
+      const tx: DayTx = {
+        day,
+        state,
+        ctx,
+        baseVersion,
+        append,
+        settle: () => settleWaiting(state, ctx).map((body) => (append(body, null), body)),
+      };
+      return { value: action(tx), version: state.version };
+    })
+    .immediate();
+  if (appended > 0) deps.bus.emit('boardChanged', { version: result.version });
+  return result.value;
+}

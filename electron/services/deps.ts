@@ -1,0 +1,45 @@
+import type { Database } from 'better-sqlite3';
+import type { PushName, PushPayload } from '../api/contract';
+import type { Sessions } from './sessions';
+
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Where pushes go: the IPC transport and the HTTP event stream both subscribe. */
+export interface PushBus {
+  emit<P extends PushName>(name: P, payload: PushPayload<P>): void;
+  on<P extends PushName>(name: P, listener: (payload: PushPayload<P>) => void): () => void;
+}
+
+export function createPushBus(): PushBus {
+  const listeners = new Map<string, Set<(payload: never) => void>>();
+  return {
+    emit(name, payload) {
+      for (const l of listeners.get(name) ?? []) (l as (p: typeof payload) => void)(payload);
+    },
+    on(name, listener) {
+      const set = listeners.get(name) ?? new Set();
+      listeners.set(name, set);
+      set.add(listener as (payload: never) => void);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+  };
+}
+
+/** Everything a handler needs; injected, so a test can say "it is 12:10". */
+export interface Deps {
+  db: Database;
+  clock: Clock;
+  bus: PushBus;
+  sessions: Sessions;
+}
+
+/** Who is calling: a consultant, a supervisor, or the system itself (replay, automatic decisions). */
+export interface Actor {
+  id: number | null;
+  name: string;
+  role: 'consultant' | 'supervisor';
+}
