@@ -1,0 +1,105 @@
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openDatabase, type Database } from '../db/connection';
+import { DB_FILE } from './data-location';
+import { createBackend, type Backend } from './services/backend';
+import { CONTENT_SECURITY_POLICY } from './transport/content-security';
+import { APP_ORIGIN } from './transport/ipc-channels';
+import { forwardPushes, registerIpc } from './transport/ipc';
+import { kioskWindowOptions } from './window-security';
+
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
+const windowed = process.argv.includes('--windowed') || process.env.FRONT_DESK_WINDOWED === '1';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+/** The Electron build of better-sqlite3: in resources when packaged, in build/native during development. */
+function nativeBinding(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'native', 'better_sqlite3.node')
+    : join(__dirname, '..', '..', 'build', 'native', `${process.platform}-${process.arch}`, 'better_sqlite3.node');
+}
+
+function serveAppProtocol(): void {
+  protocol.handle('app', async (request) => {
+    const { host, pathname } = new URL(request.url);
+    const file = normalize(join(RENDERER_DIR, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    if (host !== 'front-desk' || !file.startsWith(RENDERER_DIR + sep)) return new Response('forbidden', { status: 403 });
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
+    if (!response?.ok) return new Response('not found', { status: 404 });
+    const headers = new Headers(response.headers);
+    headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: 200, headers });
+  });
+}
+
+/** Nothing but our own page: no navigation, no new windows, no permission prompts. */
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function createWindow(backend: Backend): BrowserWindow {
+  const win = new BrowserWindow(kioskWindowOptions(join(__dirname, 'preload.cjs'), windowed));
+  const stopPushes = forwardPushes(backend.deps.bus, win.webContents);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', stopPushes);
+  // A crashed renderer must not leave the desk with a dead screen.
+  win.webContents.on('render-process-gone', (_event, details) => {
+    console.error('renderer gone:', details.reason);
+    if (details.reason !== 'clean-exit') win.reload();
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let db: Database | null = null;
+  let win: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => db?.close());
+
+  void app.whenReady().then(() => {
+    const dataDir = app.getPath('userData');
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      db = openDatabase(join(dataDir, DB_FILE), { nativeBinding: nativeBinding() });
+    } catch (err) {
+      // A database from a newer version, or a failed migration: say so, touch nothing, stop.
+      dialog.showErrorBox('案场前台无法启动', err instanceof Error ? err.message : String(err));
+      app.quit();
+      return;
+    }
+    const backend = createBackend(db);
+    serveAppProtocol();
+    lockDown();
+    registerIpc(ipcMain, backend.dispatch);
+    win = createWindow(backend);
+  });
+}
+
+start();

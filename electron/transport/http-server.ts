@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, normalize, sep } from 'node:path';
+import { PUSH_NAMES } from '../api/contract';
+import type { Dispatch } from '../api/dispatch';
+import type { PushBus } from '../services/deps';
+import { CONTENT_SECURITY_POLICY, contentType } from './content-security';
+
+const MAX_BODY = 1_000_000;
+
+export interface HttpOptions {
+  dispatch: Dispatch;
+  bus: PushBus;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  host: string;
+  port: number;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * A page from another site must not drive the desk through the visitor's browser (CSRF, DNS
+ * rebinding): API calls are accepted only when Host is this server and Origin, if sent, matches it.
+ */
+function sameOrigin(req: IncomingMessage, port: number): boolean {
+  const allowed = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  if (!allowed.has(req.headers.host ?? '')) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || allowed.has(origin.replace(/^https?:\/\//, ''));
+}
+
+async function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): Promise<void> {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const file = join(staticDir, clean === '' ? 'index.html' : clean);
+  if (!file.startsWith(staticDir + sep) && file !== staticDir) return send(res, 403, 'text/plain', 'forbidden');
+  try {
+    send(res, 200, contentType(file), await readFile(file));
+  } catch {
+    // Client-side screens have no files of their own: hand back the app shell.
+    send(res, 200, contentType('index.html'), await readFile(join(staticDir, 'index.html')));
+  }
+}
+
+/** The same API as the kiosk's IPC, as JSON over POST /api/<method>, with pushes as server-sent events. */
+export function startHttpServer(options: HttpOptions): Promise<{ server: Server; url: string }> {
+  const { dispatch, bus, staticDir, host } = options;
+  let port = options.port;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async () => {
+      if (url.pathname.startsWith('/api/')) {
+        if (!sameOrigin(req, port)) return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'forbidden', message: '拒绝跨站请求' } }));
+        if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, bus);
+        if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+        let input: unknown;
+        try {
+          const text = await readBody(req);
+          input = text === '' ? {} : JSON.parse(text);
+        } catch {
+          return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid_input', message: '请求内容不是有效的 JSON' } }));
+        }
+        const result = dispatch(url.pathname.slice('/api/'.length), input);
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+      return serveStatic(res, staticDir, url.pathname);
+    };
+    handle().catch((err: unknown) => {
+      console.error(err);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error');
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      const address = server.address();
+      if (address && typeof address === 'object') port = address.port;
+      resolve({ server, url: `http://${host}:${port}` });
+    });
+  });
+}
+
+function openEventStream(req: IncomingMessage, res: ServerResponse, bus: PushBus): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
+  res.write('retry: 2000\n\n');
+  const offs = PUSH_NAMES.map((name) =>
+    bus.on(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
+  );
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+  req.on('close', () => {
+    clearInterval(keepAlive);
+    for (const off of offs) off();
+  });
+}
