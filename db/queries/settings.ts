@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { DEFAULT_POLICY_CHOICE, PRESET_IDS } from '../../electron/domain/policy';
+import { DEFAULT_POLICY_CHOICE, policyChoiceSchema } from '../../electron/domain/policy';
 
 /**
  * The office's settings, each validated on read so a hand-edited or older row can never feed the
@@ -9,12 +9,7 @@ import { DEFAULT_POLICY_CHOICE, PRESET_IDS } from '../../electron/domain/policy'
 export const SETTINGS = {
   officeName: z.string().default(''),
   timeZone: z.string().default('Asia/Shanghai'),
-  policy: z
-    .object({
-      preset: z.enum(PRESET_IDS),
-      overrides: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-    })
-    .default(DEFAULT_POLICY_CHOICE),
+  policy: policyChoiceSchema.default(DEFAULT_POLICY_CHOICE),
   standingOrder: z.array(z.number().int()).default([]),
   lunch: z.object({ from: z.number().int(), to: z.number().int() }).nullable().default({ from: 720, to: 810 }),
   lunchDuty: z.array(z.number().int()).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRESET_IDS } from '../domain/policy';
+import { PRESET_IDS, policyOverridesSchema } from '../domain/policy';
 import type {
   ArrivalDecision,
   Board,
@@ -108,19 +108,7 @@ export const contract = {
     z.object({
       token,
       preset: z.enum(PRESET_IDS),
-      overrides: z
-        .object({
-          'rotation.busy': z.enum(['keep', 'skip']),
-          'rotation.awayPersonal': z.enum(['forfeit', 'keep']),
-          'rotation.returnWindowMinutes': z.int().min(0).max(120),
-          'rotation.lunchDutyUsesTurn': z.boolean(),
-          'rotation.directedUsesTurn': z.boolean(),
-          'rotation.standIn': z.enum(['head', 'last']),
-          'rotation.supervisorAssignUsesTurn': z.boolean(),
-          'rotation.startOrder': z.enum(['standing', 'continue']),
-        })
-        .partial()
-        .strict(),
+      overrides: policyOverridesSchema,
       note,
     }),
     returns<PolicyView>(),

@@ -11,9 +11,37 @@ z.config(z.locales.zhCN());
 export const PIN_ATTEMPTS = 5;
 export const PIN_LOCK_MS = 5 * 60_000;
 
+/** Field names as the desk calls them, so a message reads 「姓名:请填写姓名」 rather than a key. */
+const FIELD_LABELS: Record<string, string> = {
+  officeName: '案场名称',
+  name: '姓名',
+  phone: '电话',
+  pin: '密码',
+  partySize: '来访人数',
+  directedTo: '指定顾问',
+  directedKind: '指定方式',
+  consultantId: '顾问',
+  visitId: '访客',
+  status: '状态',
+  order: '顺序',
+  off: '休假名单',
+  lunchDuty: '午餐值班',
+  lunch: '午餐时段',
+  from: '开始时间',
+  to: '结束时间',
+  note: '原因',
+  role: '角色',
+  photo: '照片',
+  preset: '规则方案',
+  overrides: '规则设置',
+  token: '登录凭证',
+  basedOn: '队列版本',
+};
+
 function describeIssues(error: z.ZodError): string {
+  const label = (part: PropertyKey) => (typeof part === 'string' ? (FIELD_LABELS[part] ?? part) : String(part));
   return error.issues
-    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}:${i.message}` : i.message))
+    .map((i) => (i.path.length > 0 ? `${i.path.map(label).join(' › ')}:${i.message}` : i.message))
     .slice(0, 5)
     .join(';');
 }

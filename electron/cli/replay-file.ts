@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
-import { PRESET_IDS } from '../domain/policy';
+import { PRESET_IDS, policyChoiceSchema, policyOverridesSchema } from '../domain/policy';
 import { isValidDay } from '../domain/office-time';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 HH:MM' });
@@ -45,18 +45,13 @@ const event = z.discriminatedUnion('type', [
     at: clock,
     type: z.literal('policy'),
     preset: z.enum(PRESET_IDS),
-    overrides: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+    overrides: policyOverridesSchema.default({}),
     note,
   }),
 ], { error: '事件类型应为 arrival、status、done、left、reorder、skip、makeup、assign、suspend、resume、policy 之一' });
 
 export const replayFileSchema = z.object({
-  policy: z
-    .object({
-      preset: z.enum(PRESET_IDS).default('default'),
-      overrides: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
-    })
-    .default({ preset: 'default', overrides: {} }),
+  policy: policyChoiceSchema.default({ preset: 'default', overrides: {} }),
   date: z.string().refine(isValidDay, { error: '日期格式应为 YYYY-MM-DD' }),
   timeZone: z.string().default('Asia/Shanghai'),
   consultants: z

@@ -3,10 +3,8 @@ import { setSetting } from '../../db/queries/settings';
 import type { CallContext } from '../api/handler-types';
 import { AppError } from '../api/errors';
 import { localToEpoch, parseClock } from '../domain/office-time';
-import type { PolicyChoice } from '../domain/policy';
 import { createBackend } from '../services/backend';
 import { readDay } from '../services/day-tx';
-import type { Actor } from '../services/deps';
 import { locate, parseReplayFile, ReplayFileError, type ReplayEvent, type ReplayFile } from './replay-file';
 
 export interface DecisionLine {
@@ -38,7 +36,7 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
   try {
     setSetting(db, 'timeZone', file.timeZone);
     setSetting(db, 'officeName', '回放');
-    setSetting(db, 'policy', file.policy as PolicyChoice);
+    setSetting(db, 'policy', file.policy);
     h.setPolicy({ token: '', preset: file.policy.preset, overrides: file.policy.overrides, note: '回放' }, SYSTEM);
 
     const ids = new Map<string, number>();
@@ -87,7 +85,7 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
       if (minute < lastMinute) throw new ReplayFileError(`${where}:时间 ${event.at} 早于上一个事件`);
       lastMinute = minute;
       now = localToEpoch(file.date, minute, file.timeZone);
-      const as = (id: number): CallContext => ({ actor: { id, name: names.get(id) ?? '', role: 'consultant' } as Actor });
+      const as = (id: number): CallContext => ({ actor: { id, name: names.get(id) ?? '', role: 'consultant' } });
 
       try {
         runEvent(event);

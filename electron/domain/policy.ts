@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The office's rotation rules as settings. Offices differ (see shared/domain.md, "The rotation"),
  * so every rule is a named setting and presets bundle them; nothing here is one office's habit.
@@ -96,3 +98,23 @@ export const DEFAULT_POLICY_CHOICE: PolicyChoice = { preset: 'default', override
 export function resolvePolicy(choice: PolicyChoice): RotationPolicy {
   return { ...DEFAULT_POLICY, ...PRESETS[choice.preset].values, ...choice.overrides };
 }
+
+/** The one validation of a policy choice: the settings row, the API and replay files all use it. */
+export const policyOverridesSchema = z
+  .object({
+    'rotation.busy': z.enum(['keep', 'skip']),
+    'rotation.awayPersonal': z.enum(['forfeit', 'keep']),
+    'rotation.returnWindowMinutes': z.int().min(0).max(120),
+    'rotation.lunchDutyUsesTurn': z.boolean(),
+    'rotation.directedUsesTurn': z.boolean(),
+    'rotation.standIn': z.enum(['head', 'last']),
+    'rotation.supervisorAssignUsesTurn': z.boolean(),
+    'rotation.startOrder': z.enum(['standing', 'continue']),
+  } satisfies Record<PolicyKey, z.ZodType>)
+  .partial()
+  .strict();
+
+export const policyChoiceSchema = z.object({
+  preset: z.enum(PRESET_IDS),
+  overrides: policyOverridesSchema.default({}),
+});

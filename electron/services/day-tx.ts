@@ -5,7 +5,7 @@ import { getSetting } from '../../db/queries/settings';
 import type { AssignedBody, DayEvent, DayEventBody, RosterBody } from '../domain/day-events';
 import { applyEvent, foldDay, type DayState } from '../domain/day-state';
 import { officeDay } from '../domain/office-time';
-import { resolvePolicy, type PolicyChoice } from '../domain/policy';
+import { resolvePolicy } from '../domain/policy';
 import { settleWaiting, type RuleContext } from '../domain/rotation';
 import type { Deps } from './deps';
 import { loadPeople } from './people';
@@ -13,7 +13,7 @@ import { loadPeople } from './people';
 /** The opening roster of a day: the standing order, or the previous day's final order (a setting). */
 function openingBody(db: Database, day: string): Extract<DayEventBody, { type: 'day_opened' }> {
   const timeZone = getSetting(db, 'timeZone');
-  const policy = getSetting(db, 'policy') as PolicyChoice;
+  const policy = getSetting(db, 'policy');
   const active = listConsultants(db).filter((c) => c.active);
   const activeIds = new Set(active.map((c) => c.id));
   const standing = getSetting(db, 'standingOrder').filter((id) => activeIds.has(id));

@@ -6,7 +6,7 @@ import { actorOf, type HandlerGroup } from '../handler-types';
 import type { PolicyView } from '../types';
 
 function view(deps: Deps): PolicyView {
-  const choice = getSetting(deps.db, 'policy') as PolicyChoice;
+  const choice = getSetting(deps.db, 'policy');
   return { choice, resolved: resolvePolicy(choice), presets: Object.values(PRESETS) };
 }
 

@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ServedApp {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real `serve` build (dist/electron/serve.cjs) on a free port with a fresh data folder. */
+export async function startServe(extraEnv: Record<string, string> = {}): Promise<ServedApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'front-desk-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['dist/electron/serve.cjs', '--port', '0', '--db', join(dataDir, 'front-desk.sqlite')],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv } },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 15_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${String(code)}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
