@@ -84,7 +84,8 @@ function start(): void {
   app.on('will-quit', () => db?.close());
 
   void app.whenReady().then(() => {
-    const dataDir = app.getPath('userData');
+    // FRONT_DESK_DATA_DIR: an office (or a test) may keep the database elsewhere than the user-data folder.
+    const dataDir = process.env.FRONT_DESK_DATA_DIR ?? app.getPath('userData');
     mkdirSync(dataDir, { recursive: true });
     try {
       db = openDatabase(join(dataDir, DB_FILE), { nativeBinding: nativeBinding() });
