@@ -17,5 +17,6 @@ export default defineConfig({
     root: '.',
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

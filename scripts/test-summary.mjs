@@ -1,0 +1,16 @@
+// Prints one closing line for the whole suite, from the unit and end-to-end runners' JSON reports:
+// "total: N passed, N failed, N skipped". Exits non-zero if any test failed or none ran.
+import { readFileSync } from 'node:fs';
+
+const read = (file) => JSON.parse(readFileSync(new URL(`../reports/${file}`, import.meta.url), 'utf8'));
+
+const unit = read('unit.json');
+const e2e = read('e2e.json');
+const passed = unit.numPassedTests + e2e.stats.expected;
+const failed = unit.numFailedTests + e2e.stats.unexpected + e2e.stats.flaky;
+const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped;
+
+console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numPendingTests} skipped`);
+console.log(`e2e: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`);
+console.log(`total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
