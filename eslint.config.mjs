@@ -5,7 +5,19 @@ import tseslint from 'typescript-eslint';
 const nodeOnly = '^(electron|better-sqlite3|node:.*|fs|path|os|child_process|crypto)(/.*)?$';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'build/', 'node_modules/', 'test-results/', 'playwright-report/', 'scripts/*.mjs', 'scripts/*.cjs', 'eslint.config.mjs'] },
+  {
+    ignores: [
+      'dist/',
+      'release/',
+      'build/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'scripts/*.mjs',
+      'scripts/*.cjs',
+      'eslint.config.mjs',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -60,7 +72,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(electron|react|react-dom)(/.*)?$', message: 'db/ never imports Electron or React.' }] },
+        {
+          patterns: [{ regex: '^(electron|react|react-dom)(/.*)?$', message: 'db/ never imports Electron or React.' }],
+        },
       ],
     },
   },

@@ -28,7 +28,8 @@ function serveAppProtocol(): void {
   protocol.handle('app', async (request) => {
     const { host, pathname } = new URL(request.url);
     const file = normalize(join(RENDERER_DIR, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (host !== 'front-desk' || !file.startsWith(RENDERER_DIR + sep)) return new Response('forbidden', { status: 403 });
+    if (host !== 'front-desk' || !file.startsWith(RENDERER_DIR + sep))
+      return new Response('forbidden', { status: 403 });
     const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
     if (!response?.ok) return new Response('not found', { status: 404 });
     const headers = new Headers(response.headers);

@@ -49,7 +49,10 @@ try {
   process.exit(1);
 }
 mkdirSync(outDir, { recursive: true });
-cpSync(join(work, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), join(outDir, 'better_sqlite3.node'));
+cpSync(
+  join(work, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+  join(outDir, 'better_sqlite3.node'),
+);
 writeFileSync(stampFile, stamp);
 rmSync(work, { recursive: true, force: true });
 console.log(`→ ${join(outDir, 'better_sqlite3.node')}`);

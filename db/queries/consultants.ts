@@ -95,7 +95,10 @@ export function updateConsultant(db: Database, id: number, c: ConsultantChanges)
 }
 
 export function setPinHash(db: Database, id: number, pinHash: string): void {
-  db.prepare('UPDATE consultants SET pin_hash = ?, pin_failures = 0, locked_until = NULL WHERE id = ?').run(pinHash, id);
+  db.prepare('UPDATE consultants SET pin_hash = ?, pin_failures = 0, locked_until = NULL WHERE id = ?').run(
+    pinHash,
+    id,
+  );
 }
 
 export function markDeparted(db: Database, id: number, at: number): void {
@@ -104,8 +107,7 @@ export function markDeparted(db: Database, id: number, at: number): void {
 
 export function getPinState(db: Database, id: number): PinState | null {
   const r = db.prepare('SELECT pin_hash, pin_failures, locked_until FROM consultants WHERE id = ?').get(id) as
-    | { pin_hash: string; pin_failures: number; locked_until: number | null }
-    | undefined;
+    { pin_hash: string; pin_failures: number; locked_until: number | null } | undefined;
   return r ? { pinHash: r.pin_hash, pinFailures: r.pin_failures, lockedUntil: r.locked_until } : null;
 }
 

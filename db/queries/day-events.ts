@@ -13,7 +13,13 @@ export function listDayEvents(db: Database, day: string): DayEvent[] {
   return rows.map((r) => ({ ...(JSON.parse(r.data) as DayEventBody), id: r.id, at: r.at, actorId: r.actor_id }));
 }
 
-export function appendDayEvent(db: Database, day: string, at: number, actorId: number | null, body: DayEventBody): DayEvent {
+export function appendDayEvent(
+  db: Database,
+  day: string,
+  at: number,
+  actorId: number | null,
+  body: DayEventBody,
+): DayEvent {
   const info = db
     .prepare('INSERT INTO day_events (day, at, type, actor_id, data) VALUES (?, ?, ?, ?, ?)')
     .run(day, at, body.type, actorId, JSON.stringify(body));
@@ -23,7 +29,6 @@ export function appendDayEvent(db: Database, day: string, at: number, actorId: n
 /** The most recent day before `day` that has a log (for "continue from yesterday's order"). */
 export function lastLoggedDayBefore(db: Database, day: string): string | null {
   const r = db.prepare('SELECT day FROM day_events WHERE day < ? ORDER BY day DESC LIMIT 1').get(day) as
-    | { day: string }
-    | undefined;
+    { day: string } | undefined;
   return r?.day ?? null;
 }

@@ -33,8 +33,7 @@ export function getSetting<K extends SettingKey>(db: Database, key: K): SettingV
 }
 
 export function setSetting<K extends SettingKey>(db: Database, key: K, value: SettingValue<K>): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(SETTINGS[key].parse(value)),
-  );
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(SETTINGS[key].parse(value)));
 }

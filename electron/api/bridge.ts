@@ -8,4 +8,5 @@ export type Bridge = {
   [P in PushName as `on${Capitalize<P>}`]: (listener: (payload: PushPayload<P>) => void) => () => void;
 };
 
-export const pushListenerName = <P extends PushName>(p: P) => `on${p.charAt(0).toUpperCase()}${p.slice(1)}` as `on${Capitalize<P>}`;
+export const pushListenerName = <P extends PushName>(p: P) =>
+  `on${p.charAt(0).toUpperCase()}${p.slice(1)}` as `on${Capitalize<P>}`;

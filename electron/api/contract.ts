@@ -100,7 +100,11 @@ export const contract = {
   reorderQueue: method('supervisor', z.object({ token, order: ids, note, basedOn: z.int().min(0) }), returns<null>()),
   skipTurn: method('supervisor', z.object({ token, consultantId: id, note }), returns<null>()),
   grantMakeup: method('supervisor', z.object({ token, consultantId: id, note }), returns<null>()),
-  assignVisitor: method('supervisor', z.object({ token, visitId: id, consultantId: id, note }), returns<ArrivalDecision>()),
+  assignVisitor: method(
+    'supervisor',
+    z.object({ token, visitId: id, consultantId: id, note }),
+    returns<ArrivalDecision>(),
+  ),
   setRotationSuspended: method('supervisor', z.object({ token, suspended: z.boolean(), note }), returns<null>()),
   getPolicy: method('supervisor', z.object({ token }), returns<PolicyView>()),
   setPolicy: method(

@@ -101,7 +101,10 @@ export function createDispatch(deps: Deps, handlers: Handlers, log: (err: unknow
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toBody() };
       log(err);
-      return { ok: false, error: { code: 'internal', message: '系统内部错误,操作未保存。请重试,若仍失败请联系管理员。' } };
+      return {
+        ok: false,
+        error: { code: 'internal', message: '系统内部错误,操作未保存。请重试,若仍失败请联系管理员。' },
+      };
     }
   };
 }

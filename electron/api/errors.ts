@@ -29,7 +29,9 @@ export class AppError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return this.params ? { code: this.code, message: this.message, params: this.params } : { code: this.code, message: this.message };
+    return this.params
+      ? { code: this.code, message: this.message, params: this.params }
+      : { code: this.code, message: this.message };
   }
 }
 

@@ -25,30 +25,34 @@ const arrival = z.object({
     .default({ beenBefore: null, namedConsultant: null, appointmentWith: null }),
 });
 
-const event = z.discriminatedUnion('type', [
-  arrival,
-  z.object({
-    at: clock,
-    type: z.literal('status'),
-    consultant: name,
-    status: z.enum(['available', 'away_work', 'away_personal', 'leave']),
-  }),
-  z.object({ at: clock, type: z.literal('done'), consultant: name }),
-  z.object({ at: clock, type: z.literal('left'), id: z.string().min(1) }),
-  z.object({ at: clock, type: z.literal('reorder'), order: z.array(name), note }),
-  z.object({ at: clock, type: z.literal('skip'), consultant: name, note }),
-  z.object({ at: clock, type: z.literal('makeup'), consultant: name, note }),
-  z.object({ at: clock, type: z.literal('assign'), id: z.string().min(1), consultant: name, note }),
-  z.object({ at: clock, type: z.literal('suspend'), note }),
-  z.object({ at: clock, type: z.literal('resume'), note }),
-  z.object({
-    at: clock,
-    type: z.literal('policy'),
-    preset: z.enum(PRESET_IDS),
-    overrides: policyOverridesSchema.default({}),
-    note,
-  }),
-], { error: '事件类型应为 arrival、status、done、left、reorder、skip、makeup、assign、suspend、resume、policy 之一' });
+const event = z.discriminatedUnion(
+  'type',
+  [
+    arrival,
+    z.object({
+      at: clock,
+      type: z.literal('status'),
+      consultant: name,
+      status: z.enum(['available', 'away_work', 'away_personal', 'leave']),
+    }),
+    z.object({ at: clock, type: z.literal('done'), consultant: name }),
+    z.object({ at: clock, type: z.literal('left'), id: z.string().min(1) }),
+    z.object({ at: clock, type: z.literal('reorder'), order: z.array(name), note }),
+    z.object({ at: clock, type: z.literal('skip'), consultant: name, note }),
+    z.object({ at: clock, type: z.literal('makeup'), consultant: name, note }),
+    z.object({ at: clock, type: z.literal('assign'), id: z.string().min(1), consultant: name, note }),
+    z.object({ at: clock, type: z.literal('suspend'), note }),
+    z.object({ at: clock, type: z.literal('resume'), note }),
+    z.object({
+      at: clock,
+      type: z.literal('policy'),
+      preset: z.enum(PRESET_IDS),
+      overrides: policyOverridesSchema.default({}),
+      note,
+    }),
+  ],
+  { error: '事件类型应为 arrival、status、done、left、reorder、skip、makeup、assign、suspend、resume、policy 之一' },
+);
 
 export const replayFileSchema = z.object({
   policy: policyChoiceSchema.default({ preset: 'default', overrides: {} }),
@@ -103,7 +107,9 @@ export function parseReplayFile(text: string): ReplayFile {
   const first = errors[0];
   if (first || !root) {
     const where = first ? `第 ${lineAt(text, first.offset)} 行` : '';
-    throw new ReplayFileError(`回放文件不是有效的 JSON:${where} ${first ? printParseErrorCode(first.error) : ''}`.trim());
+    throw new ReplayFileError(
+      `回放文件不是有效的 JSON:${where} ${first ? printParseErrorCode(first.error) : ''}`.trim(),
+    );
   }
   const parsed = replayFileSchema.safeParse(JSON.parse(text));
   if (!parsed.success) {

@@ -42,7 +42,13 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
     const ids = new Map<string, number>();
     for (const c of file.consultants) {
       if (c.active && ids.has(c.name)) throw new ReplayFileError(`顾问“${c.name}”重复`);
-      ids.set(c.name, h.saveConsultant({ token: '', id: null, name: c.name, phone: null, role: c.role, photo: null, pin: REPLAY_PIN }, SYSTEM).id);
+      ids.set(
+        c.name,
+        h.saveConsultant(
+          { token: '', id: null, name: c.name, phone: null, role: c.role, photo: null, pin: REPLAY_PIN },
+          SYSTEM,
+        ).id,
+      );
     }
     for (const c of file.consultants.filter((x) => !x.active)) {
       h.deactivateConsultant({ token: '', id: ids.get(c.name) ?? 0, note: '回放:已离职' }, SYSTEM);
@@ -167,7 +173,10 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
             h.grantMakeup({ token: '', consultantId: consultant(e.consultant), note: e.note }, SYSTEM);
             return;
           case 'assign':
-            h.assignVisitor({ token: '', visitId: visit(e.id), consultantId: consultant(e.consultant), note: e.note }, SYSTEM);
+            h.assignVisitor(
+              { token: '', visitId: visit(e.id), consultantId: consultant(e.consultant), note: e.note },
+              SYSTEM,
+            );
             return;
           case 'suspend':
           case 'resume':

@@ -63,7 +63,8 @@ export const PRESETS: Record<PresetId, Preset> = {
     zh: '严格轮空',
     en: 'Strict: not at the desk, turn lost',
     descriptionZh: '轮到时不在岗者,无论原因一律排到队尾,不补排。',
-    descriptionEn: 'Whoever is not at the desk when their turn comes goes to the back, whatever the reason; no make-up.',
+    descriptionEn:
+      'Whoever is not at the desk when their turn comes goes to the back, whatever the reason; no make-up.',
     values: { 'rotation.busy': 'skip', 'rotation.awayPersonal': 'forfeit', 'rotation.returnWindowMinutes': 0 },
   },
   returnWindow5: {

@@ -49,7 +49,11 @@ const reason = (code: ReasonCode, zh: string, en: string): Reason => ({ code, zh
 
 export const reasons = {
   rotationHead: (name: string) =>
-    reason('rotationHead', `轮到${name}接待(队列中第一位在岗顾问)`, `${name}'s turn (first consultant at the desk in the queue)`),
+    reason(
+      'rotationHead',
+      `轮到${name}接待(队列中第一位在岗顾问)`,
+      `${name}'s turn (first consultant at the desk in the queue)`,
+    ),
   passedOverKept: (name: string, status: ConsultantStatus) =>
     reason(
       'passedOverKept',
@@ -65,7 +69,11 @@ export const reasons = {
   lunchDuty: (name: string) =>
     reason('lunchDuty', `午餐时段,由值班顾问${name}接待`, `Lunch window: ${name} is on lunch duty`),
   lunchNoDuty: () =>
-    reason('lunchNoDuty', '午餐时段但无值班顾问在岗,按轮排接待', 'Lunch window but no lunch-duty consultant at the desk: normal rotation'),
+    reason(
+      'lunchNoDuty',
+      '午餐时段但无值班顾问在岗,按轮排接待',
+      'Lunch window but no lunch-duty consultant at the desk: normal rotation',
+    ),
   turnUsed: (name: string) =>
     reason('turnUsed', `${name}使用一个轮次,排到队尾`, `${name} used a turn and moves to the back`),
   turnKept: (name: string) =>
@@ -80,16 +88,27 @@ export const reasons = {
     ),
   standIn: (name: string) =>
     reason('standIn', `由${name}代接,${name}保留轮次`, `${name} stands in and keeps their place`),
-  ownerNotified: (name: string) =>
-    reason('ownerNotified', `已通知${name}`, `${name} has been notified`),
+  ownerNotified: (name: string) => reason('ownerNotified', `已通知${name}`, `${name} has been notified`),
   waitingNobody: (position: number) =>
-    reason('waitingNobody', `暂无可接待的顾问,访客等候(第${position}位)`, `No consultant can receive: the visitor waits (#${position})`),
+    reason(
+      'waitingNobody',
+      `暂无可接待的顾问,访客等候(第${position}位)`,
+      `No consultant can receive: the visitor waits (#${position})`,
+    ),
   waitingSuspended: () =>
-    reason('waitingSuspended', '轮排已暂停(开盘模式),等候主管分配', 'Rotation suspended (opening-day mode): waiting for the supervisor'),
+    reason(
+      'waitingSuspended',
+      '轮排已暂停(开盘模式),等候主管分配',
+      'Rotation suspended (opening-day mode): waiting for the supervisor',
+    ),
   waitingForStandIn: (name: string) =>
     reason('waitingForStandIn', `等候${name}或代接顾问`, `Waiting for ${name} or a stand-in`),
   manualAssign: (supervisor: string, name: string, note: string) =>
-    reason('manualAssign', `主管${supervisor}指派${name}接待:${note}`, `Supervisor ${supervisor} assigned ${name}: ${note}`),
+    reason(
+      'manualAssign',
+      `主管${supervisor}指派${name}接待:${note}`,
+      `Supervisor ${supervisor} assigned ${name}: ${note}`,
+    ),
   returnedInWindow: (name: string, minutes: number) =>
     reason(
       'returnedInWindow',

@@ -29,7 +29,8 @@ export function manualAssignment(
 
   const usesTurn = s.policy['rotation.supervisorAssignUsesTurn'];
   const name = nameOf(ctx, consultantId);
-  const ownerId = visit.directedTo !== null && ctx.people.get(visit.directedTo)?.active ? visit.directedTo : consultantId;
+  const ownerId =
+    visit.directedTo !== null && ctx.people.get(visit.directedTo)?.active ? visit.directedTo : consultantId;
   return ok({
     type: 'assigned',
     visitId,

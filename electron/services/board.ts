@@ -36,9 +36,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
     const b = m ? member(m) : null;
     return b ? [b] : [];
   });
-  const onLeave = [...state.members.values()]
-    .filter((m) => m.status === 'leave')
-    .flatMap((m) => member(m) ?? []);
+  const onLeave = [...state.members.values()].filter((m) => m.status === 'leave').flatMap((m) => member(m) ?? []);
   const nextId = nextUp(state, ctx);
   const preset = PRESETS[state.policyChoice.preset];
 

@@ -7,13 +7,17 @@ type Text = { zh: string; en: string };
 /** One line per event of the day's log, so a supervisor can see why the queue is what it is. */
 export function describeEvent(e: DayEvent, name: (id: number) => string): Text {
   const names = (ids: number[]) => ids.map(name).join('、') || '—';
-  const withNote = (t: Text, note: string | null): Text => (note ? { zh: `${t.zh}(${note})`, en: `${t.en} (${note})` } : t);
+  const withNote = (t: Text, note: string | null): Text =>
+    note ? { zh: `${t.zh}(${note})`, en: `${t.en} (${note})` } : t;
   switch (e.type) {
     case 'day_opened':
       return { zh: `开始营业,轮排:${names(e.order)}`, en: `Day opened; rotation: ${names(e.order)}` };
     case 'roster_set':
       return withNote(
-        { zh: `排班:${names(e.order)};休假:${names(e.off)}`, en: `Roster: ${names(e.order)}; on leave: ${names(e.off)}` },
+        {
+          zh: `排班:${names(e.order)};休假:${names(e.off)}`,
+          en: `Roster: ${names(e.order)}; on leave: ${names(e.off)}`,
+        },
         e.note,
       );
     case 'status_changed':
@@ -37,9 +41,15 @@ export function describeEvent(e: DayEvent, name: (id: number) => string): Text {
     case 'queue_reordered':
       return withNote({ zh: `调整顺序:${names(e.order)}`, en: `Reordered: ${names(e.order)}` }, e.note);
     case 'turn_skipped':
-      return withNote({ zh: `${name(e.consultantId)}被跳过,排到队尾`, en: `${name(e.consultantId)} skipped to the back` }, e.note);
+      return withNote(
+        { zh: `${name(e.consultantId)}被跳过,排到队尾`, en: `${name(e.consultantId)} skipped to the back` },
+        e.note,
+      );
     case 'makeup_granted':
-      return withNote({ zh: `${name(e.consultantId)}补位到队首`, en: `${name(e.consultantId)} restored to the head` }, e.note);
+      return withNote(
+        { zh: `${name(e.consultantId)}补位到队首`, en: `${name(e.consultantId)} restored to the head` },
+        e.note,
+      );
     case 'rotation_suspended':
       return withNote({ zh: '暂停轮排(主管分配)', en: 'Rotation suspended (supervisor assigns)' }, e.note);
     case 'rotation_resumed':

@@ -29,6 +29,8 @@ export function loadPeople(db: Database): { people: People; rows: Map<number, Co
 /** A visitor as the board shows them, from a distance: number of the day and a masked name. */
 export function visitorLabel(sequence: number, name: string | null): string {
   if (!name) return `${sequence}号访客`;
-  const masked = CJK.test(name.charAt(0)) ? name.charAt(0) + '*'.repeat(Math.max(1, name.length - 1)) : `${name.charAt(0)}***`;
+  const masked = CJK.test(name.charAt(0))
+    ? name.charAt(0) + '*'.repeat(Math.max(1, name.length - 1))
+    : `${name.charAt(0)}***`;
   return `${sequence}号 ${masked}`;
 }

@@ -75,7 +75,13 @@ export function startHttpServer(options: HttpOptions): Promise<{ server: Server;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
       if (url.pathname.startsWith('/api/')) {
-        if (!sameOrigin(req, port)) return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'forbidden', message: '拒绝跨站请求' } }));
+        if (!sameOrigin(req, port))
+          return send(
+            res,
+            403,
+            'application/json',
+            JSON.stringify({ ok: false, error: { code: 'forbidden', message: '拒绝跨站请求' } }),
+          );
         if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, bus);
         if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
         let input: unknown;
@@ -83,7 +89,12 @@ export function startHttpServer(options: HttpOptions): Promise<{ server: Server;
           const text = await readBody(req);
           input = text === '' ? {} : JSON.parse(text);
         } catch {
-          return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid_input', message: '请求内容不是有效的 JSON' } }));
+          return send(
+            res,
+            400,
+            'application/json',
+            JSON.stringify({ ok: false, error: { code: 'invalid_input', message: '请求内容不是有效的 JSON' } }),
+          );
         }
         const result = dispatch(url.pathname.slice('/api/'.length), input);
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));

@@ -8,7 +8,6 @@ import { pushListenerName } from '../../electron/api/bridge';
 import type { Bridge } from '../../electron/api/bridge';
 import { electronBinary } from './electron-binary';
 
-
 const binary = electronBinary();
 
 test.describe('the Electron kiosk', () => {
@@ -30,12 +29,16 @@ test.describe('the Electron kiosk', () => {
       await expect(page.getByText('欢迎使用案场前台')).toBeVisible();
       expect(page.url()).toBe('app://front-desk/index.html');
 
-      const exposed = await page.evaluate(() => Object.keys((globalThis as unknown as { frontDesk?: object }).frontDesk ?? {}).sort());
+      const exposed = await page.evaluate(() =>
+        Object.keys((globalThis as unknown as { frontDesk?: object }).frontDesk ?? {}).sort(),
+      );
       expect(exposed).toEqual([...METHOD_NAMES, ...PUSH_NAMES.map(pushListenerName)].sort());
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
 
-      const setup = await page.evaluate(() => (globalThis as unknown as { frontDesk?: Bridge }).frontDesk?.getSetup({}));
+      const setup = await page.evaluate(() =>
+        (globalThis as unknown as { frontDesk?: Bridge }).frontDesk?.getSetup({}),
+      );
       expect(setup).toEqual({ ok: true, value: { needsSetup: true, officeName: '' } });
       expect(existsSync(join(dataDir, 'front-desk.sqlite'))).toBe(true);
     } finally {

@@ -43,7 +43,8 @@ export const consultantHandlers: HandlerGroup<
     const saved = deps.db
       .transaction(() => {
         const clash = findActiveByName(deps.db, input.name);
-        if (clash && clash.id !== input.id) return fail('conflict', `已有在职顾问名为“${input.name}”,请加以区分(如 王芳A)`);
+        if (clash && clash.id !== input.id)
+          return fail('conflict', `已有在职顾问名为“${input.name}”,请加以区分(如 王芳A)`);
         if (input.id === null) {
           if (input.pin === null) return fail('invalid_input', '新顾问需要设置 4 至 6 位数字密码');
           return insertConsultant(deps.db, {
@@ -78,7 +79,8 @@ export const consultantHandlers: HandlerGroup<
     if (!target.active) return fail('conflict', `${target.name}已是离职状态`);
     if (target.id === actor.id) return fail('forbidden', '不能将自己设为离职');
     withDay(deps, (tx) => {
-      if (tx.state.members.has(target.id)) tx.append(
+      if (tx.state.members.has(target.id))
+        tx.append(
           { type: 'status_changed', consultantId: target.id, status: 'leave', note: `离职:${input.note}` },
           actor.id,
         );

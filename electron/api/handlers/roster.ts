@@ -43,7 +43,9 @@ export const rosterHandlers: HandlerGroup<
     const lunch = input.lunch ? { from: parseClock(input.lunch.from) ?? 0, to: parseClock(input.lunch.to) ?? 0 } : null;
     return withDay(deps, (tx) => {
       mustBeCurrent(tx, input.basedOn);
-      const roster = must(checkRoster({ order: input.order, off: input.off, lunchDuty: input.lunchDuty, lunch }, tx.ctx));
+      const roster = must(
+        checkRoster({ order: input.order, off: input.off, lunchDuty: input.lunchDuty, lunch }, tx.ctx),
+      );
       tx.append({ type: 'roster_set', note: null, ...roster }, actor.id);
       if (input.saveAsStanding) {
         setSetting(deps.db, 'standingOrder', roster.order);
@@ -59,7 +61,10 @@ export const rosterHandlers: HandlerGroup<
     const actor = actorOf(call);
     return withDay(deps, (tx) => {
       mustBeCurrent(tx, input.basedOn);
-      tx.append({ type: 'queue_reordered', order: must(checkReorder(tx.state, input.order)), note: input.note }, actor.id);
+      tx.append(
+        { type: 'queue_reordered', order: must(checkReorder(tx.state, input.order)), note: input.note },
+        actor.id,
+      );
       tx.settle();
       return null;
     });

@@ -14,7 +14,10 @@ export const statusHandlers: HandlerGroup<'setStatus'> = (deps) => ({
       const reasons = [];
       if (before?.status !== input.status) {
         const makeup = returnMakeup(tx.state, input.consultantId, input.status, tx.ctx);
-        tx.append({ type: 'status_changed', consultantId: input.consultantId, status: input.status, note: null }, actor.id);
+        tx.append(
+          { type: 'status_changed', consultantId: input.consultantId, status: input.status, note: null },
+          actor.id,
+        );
         if (makeup) {
           tx.append(makeup, null);
           reasons.push(...makeup.reasons);
