@@ -44,8 +44,10 @@ try {
 } catch (err) {
   console.error(
     `无法为 Electron 编译 better-sqlite3 / could not build better-sqlite3 for Electron:\n${err instanceof Error ? err.message : err}\n` +
-      'This step needs internet access (Electron headers or a prebuilt binary) and a C++ toolchain.',
+      'This step needs internet access: it downloads better-sqlite3\'s prebuilt binary for Electron, or else\n' +
+      "Electron's headers to compile it (which also needs a C++ toolchain).",
   );
+  rmSync(work, { recursive: true, force: true });
   process.exit(1);
 }
 mkdirSync(outDir, { recursive: true });
