@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { decision, queueLine, replayScenario } from '../helpers/replay';
+
+// Expected lines are worked out by hand from rules e, f and h; see each scenario file in tests/scenarios.
+const used = { turnConsumed: true };
+
+describe('replay: the lunch window with 李雷 on lunch duty', () => {
+  it('gives lunchtime visitors to 李雷 without using his turn, and falls back to the rotation while he is busy', () => {
+    expect(replayScenario('lunch-duty.json')).toEqual([
+      decision('V1', '王芳', '王芳', used, ['轮到王芳接待(队列中第一位在岗顾问)', '王芳使用一个轮次,排到队尾']),
+      decision('V2', '李雷', '李雷', {}, ['午餐时段,由值班顾问李雷接待', '李雷不计轮次,保留位置']),
+      decision('V3', '张伟', '张伟', used, [
+        '午餐时段但无值班顾问在岗,按轮排接待',
+        '李雷接待中,本次跳过,保留位置',
+        '轮到张伟接待(队列中第一位在岗顾问)',
+        '张伟使用一个轮次,排到队尾',
+      ]),
+      decision('V4', '李雷', '李雷', {}, ['午餐时段,由值班顾问李雷接待', '李雷不计轮次,保留位置']),
+      decision('V5', '李雷', '李雷', used, ['轮到李雷接待(队列中第一位在岗顾问)', '李雷使用一个轮次,排到队尾']),
+      queueLine('王芳', '张伟', '李雷'),
+    ]);
+  });
+});
+
+describe('replay: an appointment whose consultant is on leave', () => {
+  it('has a stand-in receive, waits for a named consultant, and sends the visitor of a departed one to the rotation', () => {
+    expect(replayScenario('appointment-stand-in.json')).toEqual([
+      decision('V1', '王芳', '张伟', { standIn: true }, [
+        '访客预约了张伟',
+        '张伟休假,无法接待',
+        '由王芳代接,王芳保留轮次',
+        '已通知张伟',
+      ]),
+      decision('V2', '李雷', '李雷', used, [
+        '王芳接待中,本次跳过,保留位置',
+        '轮到李雷接待(队列中第一位在岗顾问)',
+        '李雷使用一个轮次,排到队尾',
+      ]),
+      decision('V3', null, '李雷', { waiting: true }, [
+        '访客指定李雷',
+        '李雷接待中,无法接待',
+        '等候李雷或代接顾问',
+        '暂无可接待的顾问,访客等候(第1位)',
+      ]),
+      decision('V3', '李雷', '李雷', {}, ['访客指定李雷', '李雷不计轮次,保留位置']),
+      decision('V4', '王芳', '王芳', used, ['轮到王芳接待(队列中第一位在岗顾问)', '王芳使用一个轮次,排到队尾']),
+      decision('V5', '李雷', '李雷', used, [
+        '访客指定刘洋',
+        '刘洋已离职,无法接待',
+        '轮到李雷接待(队列中第一位在岗顾问)',
+        '李雷使用一个轮次,排到队尾',
+      ]),
+      queueLine('王芳', '李雷'),
+    ]);
+  });
+});
+
+describe('replay: opening day (开盘) — rotation suspended, the supervisor assigns by hand', () => {
+  it('keeps everyone waiting, records the hand assignments, and serves the rest once resumed', () => {
+    const suspended = '轮排已暂停(开盘模式),等候主管分配';
+    expect(replayScenario('opening-day.json')).toEqual([
+      decision('V1', null, null, { waiting: true }, [suspended]),
+      decision('V2', null, null, { waiting: true }, [suspended]),
+      decision('V3', null, '张伟', { waiting: true }, [suspended]),
+      decision('V2', '李雷', '李雷', {}, ['主管回放指派李雷接待:关系户', '李雷不计轮次,保留位置']),
+      decision('V3', '王芳', '张伟', { standIn: true }, ['主管回放指派王芳接待:张伟在忙', '王芳不计轮次,保留位置', '已通知张伟']),
+      decision('V1', '张伟', '张伟', used, [
+        '王芳接待中,本次跳过,保留位置',
+        '李雷接待中,本次跳过,保留位置',
+        '轮到张伟接待(队列中第一位在岗顾问)',
+        '张伟使用一个轮次,排到队尾',
+      ]),
+      queueLine('王芳', '李雷', '张伟'),
+    ]);
+  });
+});
