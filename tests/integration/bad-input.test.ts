@@ -71,6 +71,19 @@ describe('a consultant who has left (离职)', () => {
     expect(e).toEqual({ code: 'forbidden', message: '张伟已离职,不能再操作' });
   });
 
+  it('is refused by the setStatus handler itself, not only by the PIN check in front of it (replay calls handlers directly)', () => {
+    const office = morning();
+    office.call('deactivateConsultant', { token: office.token(), id: office.ids.张伟, note: '辞职' });
+    const { handlers } = office.backend;
+    const actor = { id: office.ids.张伟, name: '张伟', role: 'consultant' as const };
+    const events = office.eventCount();
+    expect(() =>
+      handlers.setStatus({ consultantId: office.ids.张伟, pin: PINS.张伟, status: 'available' }, { actor }),
+    ).toThrow('张伟已离职');
+    expect(office.eventCount()).toBe(events);
+    expect(office.queue()).toEqual(['王芳', '李雷']);
+  });
+
   it('leaves the queue and the board when they leave', () => {
     const office = morning();
     office.call('deactivateConsultant', { token: office.token(), id: office.ids.张伟, note: '辞职' });

@@ -74,3 +74,23 @@ describe('replay: opening day (开盘) — rotation suspended, the supervisor as
     ]);
   });
 });
+
+describe('replay: a visitor asks for a consultant who has left, and nobody is free', () => {
+  it('waits with no owner (the office, not the departed consultant), then goes through the rotation', () => {
+    const lines = replayScenario('departed-named-waits.json');
+    expect(lines[0]).toBe(
+      decision('V1', '王芳', '王芳', used, ['轮到王芳接待(队列中第一位在岗顾问)', '王芳使用一个轮次,排到队尾']),
+    );
+    const waiting = JSON.parse(lines[1] ?? '{}') as { id: string; waiting: boolean; receivedBy: unknown; owner: unknown };
+    expect([waiting.id, waiting.waiting, waiting.receivedBy, waiting.owner]).toEqual(['V2', true, null, null]);
+    expect(lines.slice(2)).toEqual([
+      decision('V2', '王芳', '王芳', used, [
+        '访客指定刘洋',
+        '刘洋已离职,无法接待',
+        '轮到王芳接待(队列中第一位在岗顾问)',
+        '王芳使用一个轮次,排到队尾',
+      ]),
+      queueLine('王芳'),
+    ]);
+  });
+});
