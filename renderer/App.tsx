@@ -1,8 +1,74 @@
-import { useEffect } from 'react';
-import { boardStore, useBoardStore } from './stores';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api';
+import { useT } from './i18n';
+import { Toasts } from './components/Toasts';
+import { errorText } from './lib/errors';
+import { useIdle } from './lib/use-idle';
+import { ArrivalScreen } from './screens/arrival/ArrivalScreen';
+import { Board } from './screens/board/Board';
+import { SetupScreen } from './screens/setup/SetupScreen';
+import { StatusScreen } from './screens/status/StatusScreen';
+import { SupervisorScreen } from './screens/supervisor/SupervisorScreen';
+import { boardStore, navStore, sessionStore, toastStore, useNavStore, useSessionStore } from './stores';
+import { useLocaleStore } from './stores/locale-store';
+
+/** A supervisor who walks away is signed out: the kiosk is shared. */
+const SUPERVISOR_IDLE_MS = 2 * 60_000;
+/** A half-finished arrival or PIN entry does not stay on screen for the next person. */
+const SCREEN_IDLE_MS = 90_000;
+
+type Setup = { state: 'loading' } | { state: 'needed' } | { state: 'ready' } | { state: 'failed'; error: string };
 
 export function App() {
+  const t = useT();
+  const lang = useLocaleStore((s) => s.lang);
+  const screen = useNavStore((s) => s.screen);
+  const signedIn = useSessionStore((s) => s.session !== null);
+  const [setup, setSetup] = useState<Setup>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
   useEffect(() => boardStore.getState().connect(), []);
-  const board = useBoardStore((s) => s.board);
-  return <main>{board ? board.officeName : '…'}</main>;
+
+  useEffect(() => {
+    api
+      .getSetup({})
+      .then((s) => setSetup({ state: s.needsSetup ? 'needed' : 'ready' }))
+      .catch((err: unknown) => setSetup({ state: 'failed', error: errorText(err) }));
+  }, [attempt]);
+
+  const signOutIdle = useCallback(() => {
+    void sessionStore.getState().signOut();
+    navStore.getState().go('board');
+    toastStore.getState().show(t('supervisor.idleSignedOut'));
+  }, [t]);
+  useIdle(SUPERVISOR_IDLE_MS, signedIn, signOutIdle);
+  useIdle(SCREEN_IDLE_MS, screen === 'arrival' || screen === 'status', () => navStore.getState().go('board'));
+
+  if (setup.state === 'loading') return <main className="splash">{t('app.loading')}</main>;
+  if (setup.state === 'failed') {
+    return (
+      <main className="splash" role="alert">
+        <p>{t('app.offline')}</p>
+        <p className="error">{setup.error}</p>
+        <button type="button" className="btn btn--primary" onClick={() => setAttempt((n) => n + 1)}>
+          {t('app.retry')}
+        </button>
+      </main>
+    );
+  }
+  if (setup.state === 'needed') return <SetupScreen onDone={() => setSetup({ state: 'ready' })} />;
+
+  return (
+    <>
+      {screen === 'board' && <Board />}
+      {screen === 'arrival' && <ArrivalScreen />}
+      {screen === 'status' && <StatusScreen />}
+      {screen === 'supervisor' && <SupervisorScreen />}
+      <Toasts />
+    </>
+  );
 }

@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import './styles/app.css';
+import './styles/base.css';
+import './styles/board.css';
+import './styles/screens.css';
+import './styles/supervisor.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

@@ -31,8 +31,8 @@ function unwrap<T>(response: ApiResponse<T>): T {
 export function createClient(transport: Transport): Api {
   const onPush: Api['onPush'] = (name, listener) => transport.listen(name, listener);
   return new Proxy({ onPush } as Api, {
-    get(target, prop) {
-      if (prop === 'onPush') return target.onPush;
+    get(_target, prop) {
+      if (prop === 'onPush') return onPush;
       if (typeof prop !== 'string') return undefined;
       return async (input: unknown) => unwrap(await transport.call(prop as MethodName, input));
     },

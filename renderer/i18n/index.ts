@@ -19,7 +19,10 @@ export function translate(lang: Lang, key: MessageKey, params?: Record<string, s
 
 export function useT() {
   const lang = useLocaleStore((s) => s.lang);
-  return useCallback((key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params), [lang]);
+  return useCallback(
+    (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+    [lang],
+  );
 }
 
 /** Picks the current language's text of a bilingual record (reasons, presets, log lines). */

@@ -5,6 +5,8 @@ import type { Board } from '../../electron/api/types';
 export interface BoardState {
   board: Board | null;
   error: string | null;
+  /** Server clock minus this screen's clock at the last refresh, so times shown follow the server. */
+  skew: number;
   refresh: () => Promise<void>;
   /** Subscribes to the backend's pushes; returns the unsubscribe. */
   connect: () => () => void;
@@ -16,10 +18,11 @@ export function createBoardStore(api: Api): StoreApi<BoardState> {
   return createStore<BoardState>()((set, get) => ({
     board: null,
     error: null,
+    skew: 0,
     refresh: () =>
       (inFlight ??= api
         .getBoard({})
-        .then((board) => set({ board, error: null }))
+        .then((board) => set({ board, error: null, skew: board.now - Date.now() }))
         .catch((err: unknown) => set({ error: err instanceof Error ? err.message : String(err) }))
         .finally(() => {
           inFlight = null;
@@ -36,4 +39,3 @@ export function createBoardStore(api: Api): StoreApi<BoardState> {
     },
   }));
 }
-

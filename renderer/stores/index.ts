@@ -1,10 +1,19 @@
 import { useStore } from 'zustand';
 import { api } from '../api';
 import { createBoardStore, type BoardState } from './board-store';
+import { createNavStore, type NavState } from './nav-store';
+import { createRosterStore, type RosterState } from './roster-store';
 import { createSessionStore, type SessionState } from './session-store';
+import { createToastStore, type ToastState } from './toast-store';
 
 export const boardStore = createBoardStore(api);
 export const sessionStore = createSessionStore(api);
+export const navStore = createNavStore();
+export const toastStore = createToastStore();
+export const rosterStore = createRosterStore(api, sessionStore);
 
 export const useBoardStore = <T>(selector: (s: BoardState) => T): T => useStore(boardStore, selector);
 export const useSessionStore = <T>(selector: (s: SessionState) => T): T => useStore(sessionStore, selector);
+export const useNavStore = <T>(selector: (s: NavState) => T): T => useStore(navStore, selector);
+export const useToastStore = <T>(selector: (s: ToastState) => T): T => useStore(toastStore, selector);
+export const useRosterStore = <T>(selector: (s: RosterState) => T): T => useStore(rosterStore, selector);

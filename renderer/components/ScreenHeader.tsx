@@ -1,0 +1,32 @@
+import { useEffect, type ReactNode } from 'react';
+import { useT } from '../i18n';
+
+interface Props {
+  title: string;
+  onBack: () => void;
+  backLabel?: string;
+  children?: ReactNode;
+}
+
+/** The top bar of every screen but the board: a way back that is always in the same place, and Escape. */
+export function ScreenHeader({ title, onBack, backLabel, children }: Props) {
+  const t = useT();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // An open dialog owns Escape.
+      if (e.key === 'Escape' && !document.querySelector('dialog[open]')) onBack();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onBack]);
+
+  return (
+    <header className="screen-header">
+      <button type="button" className="btn btn--secondary screen-header__back" onClick={onBack}>
+        ← {backLabel ?? t('app.back')}
+      </button>
+      <h1 className="screen-header__title">{title}</h1>
+      <div className="screen-header__extra">{children}</div>
+    </header>
+  );
+}

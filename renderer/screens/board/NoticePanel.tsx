@@ -1,0 +1,26 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n';
+import { clockOf } from '../../lib/time';
+import { useBoardStore } from '../../stores';
+
+/** Owners whose client was received by a stand-in: the board tells them, in case nobody else does. */
+export function NoticePanel() {
+  const t = useT();
+  const notices = useBoardStore(useShallow((s) => s.board?.notices ?? []));
+  if (notices.length === 0) return null;
+  return (
+    <section className="panel notices" aria-labelledby="notices-title">
+      <h2 id="notices-title" className="panel__title">
+        {t('board.notices')}
+      </h2>
+      <ul className="notices__list">
+        {notices.map((n) => (
+          <li key={n.visitId} className="notices__row">
+            <time className="recent__time">{clockOf(n.at)}</time>
+            {t('board.notice', { owner: n.consultantName, label: n.label, by: n.receivedBy })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n';
+import { ReasonList } from '../../components/ReasonList';
+import { clockOf } from '../../lib/time';
+import { useBoardStore } from '../../stores';
+
+/** The last receptions and why each went where it did, so a question at the desk is answered on the spot. */
+export function RecentPanel() {
+  const t = useT();
+  const recent = useBoardStore(useShallow((s) => s.board?.recent ?? []));
+
+  return (
+    <section className="panel recent" aria-labelledby="recent-title">
+      <h2 id="recent-title" className="panel__title">
+        {t('board.recent')}
+      </h2>
+      {recent.length === 0 ? (
+        <p className="panel__empty">{t('board.noRecent')}</p>
+      ) : (
+        <ol className="recent__list">
+          {recent.map((a) => (
+            <li key={a.visitId} className="recent__row">
+              <div className="recent__head">
+                <time className="recent__time">{clockOf(a.at)}</time>
+                <span className="recent__label">{a.label}</span>
+                <span className="recent__arrow" aria-hidden="true">
+                  →
+                </span>
+                <span className="recent__by">{a.receivedBy}</span>
+                {a.standIn && <span className="tag tag--standin">{t('board.standInFor', { owner: a.owner })}</span>}
+                <span className={`tag ${a.turnConsumed ? 'tag--turn' : 'tag--kept'}`}>
+                  {a.turnConsumed ? t('board.turnUsed') : t('board.turnKept')}
+                </span>
+              </div>
+              <ReasonList reasons={a.reasons} className="reasons--small" />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

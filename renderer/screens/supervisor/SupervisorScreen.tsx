@@ -1,0 +1,76 @@
+import { useState, type ComponentType } from 'react';
+import { useT, type MessageKey } from '../../i18n';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { navStore, sessionStore, useSessionStore } from '../../stores';
+import { DayLog } from './log/DayLog';
+import { PolicyEditor } from './policy/PolicyEditor';
+import { QueueOps } from './queue/QueueOps';
+import { RosterEditor } from './roster/RosterEditor';
+import { StaffManager } from './staff/StaffManager';
+import { SupervisorSignIn } from './SupervisorSignIn';
+
+const TABS = [
+  { id: 'roster', label: 'supervisor.roster', Panel: RosterEditor },
+  { id: 'queue', label: 'supervisor.queue', Panel: QueueOps },
+  { id: 'staff', label: 'supervisor.staff', Panel: StaffManager },
+  { id: 'policy', label: 'supervisor.policy', Panel: PolicyEditor },
+  { id: 'log', label: 'supervisor.log', Panel: DayLog },
+] as const satisfies readonly { id: string; label: MessageKey; Panel: ComponentType }[];
+
+type TabId = (typeof TABS)[number]['id'];
+
+/** The supervisor's desk: sign in, then roster, queue acts, staff, rules and the day's log. */
+export function SupervisorScreen() {
+  const t = useT();
+  const name = useSessionStore((s) => s.session?.consultant.name ?? null);
+  const [tab, setTab] = useState<TabId>('roster');
+  const home = () => navStore.getState().go('board');
+  const signOut = () => {
+    void sessionStore.getState().signOut();
+    home();
+  };
+  const active = TABS.find((x) => x.id === tab) ?? TABS[0];
+
+  return (
+    <div className="screen">
+      <ScreenHeader
+        title={name ? t('supervisor.titleSignedIn', { name }) : t('supervisor.signIn')}
+        onBack={home}
+        backLabel={t('supervisor.toBoard')}
+      >
+        {name && (
+          <button type="button" className="btn btn--secondary" onClick={signOut}>
+            {t('supervisor.signOut')}
+          </button>
+        )}
+      </ScreenHeader>
+      {name ? (
+        <>
+          <div className="tabs" role="tablist" aria-label={t('supervisor.title')}>
+            {TABS.map((x) => (
+              <button
+                key={x.id}
+                id={`tab-${x.id}`}
+                type="button"
+                role="tab"
+                aria-selected={tab === x.id}
+                aria-controls={`panel-${x.id}`}
+                className="tabs__tab"
+                onClick={() => setTab(x.id)}
+              >
+                {t(x.label)}
+              </button>
+            ))}
+          </div>
+          <main id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className="screen__body">
+            <active.Panel />
+          </main>
+        </>
+      ) : (
+        <main className="screen__body screen__body--center">
+          <SupervisorSignIn />
+        </main>
+      )}
+    </div>
+  );
+}

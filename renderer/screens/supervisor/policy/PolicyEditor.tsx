@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PolicyView } from '../../../../electron/api/types';
+import { api } from '../../../api';
+import { useT } from '../../../i18n';
+import { ReasonDialog } from '../../../components/ReasonDialog';
+import { errorText } from '../../../lib/errors';
+import { overridesOf, presetValues, type PolicyDraft, type PresetId } from '../../../lib/policy';
+import { sessionStore, toastStore } from '../../../stores';
+import { PolicyChoiceField, ReturnWindowField } from './PolicyField';
+import { PresetCards } from './PresetCards';
+import { CHOICE_SETTINGS } from './settings';
+
+/** 接待规则: pick a preset, adjust single rules, save with a reason (applies to today at once). */
+export function PolicyEditor() {
+  const t = useT();
+  const [view, setView] = useState<PolicyView | null>(null);
+  const [preset, setPreset] = useState<PresetId>('default');
+  const [draft, setDraft] = useState<PolicyDraft>({});
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const adopt = useCallback((v: PolicyView) => {
+    setView(v);
+    setPreset(v.choice.preset);
+    setDraft(v.resolved);
+  }, []);
+
+  useEffect(() => {
+    sessionStore
+      .getState()
+      .authorized((token) => api.getPolicy({ token }))
+      .then(adopt)
+      .catch((err: unknown) => setError(errorText(err)));
+  }, [adopt]);
+
+  if (!view)
+    return (
+      <p className={error ? 'error' : ''} role={error ? 'alert' : undefined}>
+        {error ?? t('app.loading')}
+      </p>
+    );
+  const overrides = overridesOf(view, preset, draft);
+  const set = (key: keyof PolicyDraft, value: string | number | boolean) => setDraft({ ...draft, [key]: value });
+
+  const save = async (note: string) => {
+    const saved = await sessionStore
+      .getState()
+      .authorized((token) => api.setPolicy({ token, preset, overrides, note }));
+    adopt(saved);
+    toastStore.getState().show(t('policy.saved'));
+  };
+
+  return (
+    <div className="policy">
+      <PresetCards
+        presets={view.presets}
+        chosen={preset}
+        onChoose={(id) => {
+          setPreset(id);
+          setDraft(presetValues(view, id));
+        }}
+      />
+      <div className="policy__fields">
+        {CHOICE_SETTINGS.map((s) => (
+          <PolicyChoiceField
+            key={s.key}
+            setting={s}
+            value={draft[s.key]}
+            overridden={s.key in overrides}
+            onChange={(v) => set(s.key, v)}
+          />
+        ))}
+        <ReturnWindowField
+          value={draft['rotation.returnWindowMinutes']}
+          overridden={'rotation.returnWindowMinutes' in overrides}
+          onChange={(v) => set('rotation.returnWindowMinutes', v)}
+        />
+      </div>
+      <div className="action-bar">
+        <div className="action-bar__row">
+          <button type="button" className="btn btn--secondary" onClick={() => adopt(view)}>
+            {t('roster.discard')}
+          </button>
+          <button type="button" className="btn btn--primary btn--xl" onClick={() => setConfirming(true)}>
+            {t('policy.save')}
+          </button>
+        </div>
+      </div>
+      {confirming && (
+        <ReasonDialog
+          title={t('policy.saveTitle')}
+          confirmLabel={t('app.save')}
+          onConfirm={save}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+    </div>
+  );
+}

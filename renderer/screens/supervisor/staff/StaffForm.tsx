@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import type { Role, StaffMember } from '../../../../electron/api/types';
+import { api } from '../../../api';
+import { useT } from '../../../i18n';
+import { Modal } from '../../../components/Modal';
+import { errorText } from '../../../lib/errors';
+import { sessionStore } from '../../../stores';
+import { PhotoInput } from './PhotoInput';
+
+interface Props {
+  member: StaffMember | null;
+  onSaved: (saved: StaffMember) => void;
+  onClose: () => void;
+}
+
+const PIN = /^\d{4,6}$/;
+
+/** Add or edit a consultant: name, phone, role, photo, and a PIN set (new) or reset (existing). */
+export function StaffForm({ member, onSaved, onClose }: Props) {
+  const t = useT();
+  const [name, setName] = useState(member?.name ?? '');
+  const [phone, setPhone] = useState(member?.phone ?? '');
+  const [role, setRole] = useState<Role>(member?.role ?? 'consultant');
+  const [photo, setPhoto] = useState<string | null>(member?.photo ?? null);
+  const [pin, setPin] = useState('');
+  const [pinAgain, setPinAgain] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    if (pin !== '' || member === null) {
+      if (!PIN.test(pin)) return setError(t('staff.pinFormat'));
+      if (pin !== pinAgain) return setError(t('setup.pinMismatch'));
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await sessionStore
+        .getState()
+        .authorized((token) =>
+          api.saveConsultant({ token, id: member?.id ?? null, name, phone, role, photo, pin: pin === '' ? null : pin }),
+        );
+      onSaved(saved);
+    } catch (err) {
+      setError(errorText(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={member ? t('staff.editTitle', { name: member.name }) : t('staff.addTitle')} onClose={onClose} wide>
+      <form className="form" onSubmit={(e) => (e.preventDefault(), void save())}>
+        <div className="form__row">
+          <label className="field">
+            <span className="field__label">{t('staff.name')}</span>
+            <input
+              className="input"
+              value={name}
+              maxLength={40}
+              required
+              autoFocus
+              onChange={(e) => setName(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">{t('staff.phone')}</span>
+            <input
+              className="input"
+              value={phone}
+              maxLength={30}
+              inputMode="tel"
+              onChange={(e) => setPhone(e.target.value)}
+            />
+          </label>
+        </div>
+        <div className="field" role="radiogroup" aria-label={t('staff.role')}>
+          <span className="field__label">{t('staff.role')}</span>
+          <div className="segmented">
+            {(['consultant', 'supervisor'] as const).map((r) => (
+              <button
+                key={r}
+                type="button"
+                role="radio"
+                aria-checked={role === r}
+                className="btn btn--toggle"
+                onClick={() => setRole(r)}
+              >
+                {t(`staff.roles.${r}`)}
+              </button>
+            ))}
+          </div>
+        </div>
+        <PhotoInput name={name} photo={photo} onChange={setPhoto} />
+        <div className="form__row">
+          <label className="field">
+            <span className="field__label">{member ? t('staff.pinReset') : t('staff.pin')}</span>
+            <input
+              className="input"
+              type="password"
+              inputMode="numeric"
+              autoComplete="new-password"
+              maxLength={6}
+              value={pin}
+              required={member === null}
+              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">{t('setup.pinAgain')}</span>
+            <input
+              className="input"
+              type="password"
+              inputMode="numeric"
+              autoComplete="new-password"
+              maxLength={6}
+              value={pinAgain}
+              required={member === null || pin !== ''}
+              onChange={(e) => setPinAgain(e.target.value.replace(/\D/g, ''))}
+            />
+          </label>
+        </div>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form__actions">
+          <button type="button" className="btn btn--secondary" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t('app.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
