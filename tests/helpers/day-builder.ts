@@ -114,6 +114,7 @@ export class DayLog {
 
 /** The assigned body of a decision, or a test failure that says the visitor was left waiting. */
 export function assigned(d: Decision): AssignedBody {
-  if (d.kind !== 'assigned') throw new Error(`expected an assignment, the visitor waits: ${d.reasons.map((r) => r.zh).join(' / ')}`);
+  if (d.kind !== 'assigned')
+    throw new Error(`expected an assignment, the visitor waits: ${d.reasons.map((r) => r.zh).join(' / ')}`);
   return d.body;
 }

@@ -44,7 +44,11 @@ export class TestOffice {
       this.ids = existing.ids;
       return;
     }
-    this.supervisorId = this.call('setupOffice', { officeName: '滨江壹号案场', name: '陈总', pin: SUPERVISOR_PIN }).consultant.id;
+    this.supervisorId = this.call('setupOffice', {
+      officeName: '滨江壹号案场',
+      name: '陈总',
+      pin: SUPERVISOR_PIN,
+    }).consultant.id;
     const add = (name: Staff) =>
       this.call('saveConsultant', { token: this.token(), name, role: 'consultant', pin: PINS[name] }).id;
     this.ids = { 王芳: add('王芳'), 李雷: add('李雷'), 张伟: add('张伟') };
@@ -71,7 +75,10 @@ export class TestOffice {
   token(): string {
     const now = this.clock.now();
     if (!this.session || now < this.session.lastUsed || now - this.session.lastUsed > 10 * 60_000) {
-      this.session = { token: this.call('signIn', { consultantId: this.supervisorId, pin: SUPERVISOR_PIN }).token, lastUsed: now };
+      this.session = {
+        token: this.call('signIn', { consultantId: this.supervisorId, pin: SUPERVISOR_PIN }).token,
+        lastUsed: now,
+      };
     }
     this.session.lastUsed = now;
     return this.session.token;

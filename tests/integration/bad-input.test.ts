@@ -30,7 +30,9 @@ const HAN = /[\u3400-\u9fff]/;
 describe('an unknown consultant', () => {
   it('cannot change a status', () => {
     const office = morning();
-    const e = refused(office, () => office.attempt('setStatus', { consultantId: 999, pin: '1234', status: 'available' }));
+    const e = refused(office, () =>
+      office.attempt('setStatus', { consultantId: 999, pin: '1234', status: 'available' }),
+    );
     expect(e).toEqual({ code: 'not_found', message: '找不到该顾问' });
   });
 
@@ -54,7 +56,9 @@ describe('an unknown consultant', () => {
   it('cannot be skipped or given a make-up', () => {
     const office = morning();
     for (const method of ['skipTurn', 'grantMakeup'] as const) {
-      const e = refused(office, () => office.attempt(method, { token: office.token(), consultantId: 999, note: '测试' }));
+      const e = refused(office, () =>
+        office.attempt(method, { token: office.token(), consultantId: 999, note: '测试' }),
+      );
       expect(e.code).toBe('conflict');
       expect(e.message).toContain('不在今日轮排中');
     }

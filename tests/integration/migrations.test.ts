@@ -38,7 +38,10 @@ describe('migrations', () => {
 
   it('makes every table STRICT', () => {
     const db = track(openDatabase(':memory:'));
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(tables.length).toBeGreaterThan(0);
     for (const t of tables) expect(t.sql.trimEnd().endsWith('STRICT'), t.name).toBe(true);
   });
@@ -86,7 +89,13 @@ describe('migrations', () => {
 
   it('applies all pending migrations in one transaction: a later failure undoes the earlier ones', () => {
     const db = track(new BetterSqlite3(':memory:'));
-    const broken: Migration = { version: LATEST + 1, name: 'broken', up: () => { throw new Error('second fails'); } };
+    const broken: Migration = {
+      version: LATEST + 1,
+      name: 'broken',
+      up: () => {
+        throw new Error('second fails');
+      },
+    };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow('second fails');
     expect(schemaVersion(db)).toBe(0);
     expect(schemaOf(db)).toEqual([]);
@@ -117,7 +126,9 @@ describe('connection settings', () => {
 
   it('keeps foreign keys on: a day event cannot name an actor who does not exist', () => {
     const db = track(openDatabase(':memory:'));
-    const insert = db.prepare("INSERT INTO day_events (day, at, type, actor_id, data) VALUES ('2026-11-20', 0, 'x', 42, '{}')");
+    const insert = db.prepare(
+      "INSERT INTO day_events (day, at, type, actor_id, data) VALUES ('2026-11-20', 0, 'x', 42, '{}')",
+    );
     expect(() => insert.run()).toThrow(/FOREIGN KEY/);
   });
 });
@@ -125,7 +136,9 @@ describe('connection settings', () => {
 describe('schema snapshot', () => {
   it('matches the committed schema (a released migration is never edited: add a new one)', async () => {
     const db = track(openDatabase(':memory:'));
-    const rows = db.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name").all() as { sql: string }[];
+    const rows = db.prepare('SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name').all() as {
+      sql: string;
+    }[];
     const text = `-- user_version ${schemaVersion(db)}\n${rows.map((r) => `${r.sql};`).join('\n\n')}\n`;
     await expect(text).toMatchFileSnapshot('./__snapshots__/schema.sql');
   });

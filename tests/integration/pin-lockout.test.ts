@@ -5,7 +5,9 @@ import { memoryOffice, PINS } from '../helpers/office';
 function lockedOut() {
   const office = memoryOffice('09:00');
   const wang = office.ids.王芳;
-  const answers = [1, 2, 3, 4, 5].map(() => office.attempt('setStatus', { consultantId: wang, pin: '0000', status: 'away_work' }));
+  const answers = [1, 2, 3, 4, 5].map(() =>
+    office.attempt('setStatus', { consultantId: wang, pin: '0000', status: 'away_work' }),
+  );
   return { office, wang, answers };
 }
 
@@ -88,24 +90,33 @@ describe('5 wrong PINs lock that consultant out for 5 minutes', () => {
   it('writes nothing to the day log for wrong or locked attempts', () => {
     const office = memoryOffice('09:00');
     const before = office.eventCount();
-    for (let i = 0; i < 6; i++) office.attempt('setStatus', { consultantId: office.ids.王芳, pin: '0000', status: 'leave' });
+    for (let i = 0; i < 6; i++)
+      office.attempt('setStatus', { consultantId: office.ids.王芳, pin: '0000', status: 'leave' });
     expect(office.eventCount()).toBe(before);
   });
 
   it('resets the count after a right PIN: four wrong, one right, four wrong is not a lock', () => {
     const office = memoryOffice('09:00');
-    const wrong = () => office.attempt('setStatus', { consultantId: office.ids.王芳, pin: '0000', status: 'away_work' });
+    const wrong = () =>
+      office.attempt('setStatus', { consultantId: office.ids.王芳, pin: '0000', status: 'away_work' });
     for (let i = 0; i < 4; i++) wrong();
     office.setStatus('王芳', 'away_work');
     const again = [1, 2, 3, 4].map(wrong);
-    expect(again.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['wrong_pin', 'wrong_pin', 'wrong_pin', 'wrong_pin']);
+    expect(again.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'wrong_pin',
+      'wrong_pin',
+      'wrong_pin',
+      'wrong_pin',
+    ]);
   });
 });
 
 describe('signing in counts toward the same lock', () => {
   it('locks the supervisor out of the supervisor pages after 5 wrong PINs', () => {
     const office = memoryOffice('09:00');
-    const tries = [1, 2, 3, 4, 5, 6].map(() => office.attempt('signIn', { consultantId: office.supervisorId, pin: '0000' }));
+    const tries = [1, 2, 3, 4, 5, 6].map(() =>
+      office.attempt('signIn', { consultantId: office.supervisorId, pin: '0000' }),
+    );
     expect(tries.map((r) => (r.ok ? 'ok' : r.error.code)).slice(3)).toEqual(['wrong_pin', 'locked', 'locked']);
   });
 });

@@ -63,7 +63,11 @@ describe('replay: opening day (开盘) — rotation suspended, the supervisor as
       decision('V2', null, null, { waiting: true }, [suspended]),
       decision('V3', null, '张伟', { waiting: true }, [suspended]),
       decision('V2', '李雷', '李雷', {}, ['主管回放指派李雷接待:关系户', '李雷不计轮次,保留位置']),
-      decision('V3', '王芳', '张伟', { standIn: true }, ['主管回放指派王芳接待:张伟在忙', '王芳不计轮次,保留位置', '已通知张伟']),
+      decision('V3', '王芳', '张伟', { standIn: true }, [
+        '主管回放指派王芳接待:张伟在忙',
+        '王芳不计轮次,保留位置',
+        '已通知张伟',
+      ]),
       decision('V1', '张伟', '张伟', used, [
         '王芳接待中,本次跳过,保留位置',
         '李雷接待中,本次跳过,保留位置',
@@ -81,7 +85,12 @@ describe('replay: a visitor asks for a consultant who has left, and nobody is fr
     expect(lines[0]).toBe(
       decision('V1', '王芳', '王芳', used, ['轮到王芳接待(队列中第一位在岗顾问)', '王芳使用一个轮次,排到队尾']),
     );
-    const waiting = JSON.parse(lines[1] ?? '{}') as { id: string; waiting: boolean; receivedBy: unknown; owner: unknown };
+    const waiting = JSON.parse(lines[1] ?? '{}') as {
+      id: string;
+      waiting: boolean;
+      receivedBy: unknown;
+      owner: unknown;
+    };
     expect([waiting.id, waiting.waiting, waiting.receivedBy, waiting.owner]).toEqual(['V2', true, null, null]);
     expect(lines.slice(2)).toEqual([
       decision('V2', '王芳', '王芳', used, [

@@ -13,7 +13,8 @@ const head = [
 ];
 const tail = ['  ]', '}'];
 /** Line 5 onward are the events, one per line. */
-const day = (...events: string[]) => file(...head, ...events.map((e, i) => (i < events.length - 1 ? `${e},` : e)), ...tail);
+const day = (...events: string[]) =>
+  file(...head, ...events.map((e, i) => (i < events.length - 1 ? `${e},` : e)), ...tail);
 
 function failure(text: string): ReplayFileError {
   try {
@@ -32,7 +33,12 @@ describe('replay refuses a malformed file, naming the line and the field', () =>
   });
 
   it('names the line and field of a bad time', () => {
-    const e = failure(day('    { "at": "09:00", "type": "arrival", "id": "V1" }', '    { "at": "9点半", "type": "arrival", "id": "V2" }'));
+    const e = failure(
+      day(
+        '    { "at": "09:00", "type": "arrival", "id": "V1" }',
+        '    { "at": "9点半", "type": "arrival", "id": "V2" }',
+      ),
+    );
     expect(e.message).toBe('回放文件有误:\n第 6 行 字段 events.1.at:时间格式应为 HH:MM');
   });
 
@@ -72,14 +78,20 @@ describe('replay refuses events that cannot have happened', () => {
 
   it('refuses times that go backwards', () => {
     const e = failure(
-      day('    { "at": "09:30", "type": "arrival", "id": "V1" }', '    { "at": "09:00", "type": "arrival", "id": "V2" }'),
+      day(
+        '    { "at": "09:30", "type": "arrival", "id": "V1" }',
+        '    { "at": "09:00", "type": "arrival", "id": "V2" }',
+      ),
     );
     expect(e.message).toBe('第 2 个事件(第 6 行):时间 09:00 早于上一个事件');
   });
 
   it('refuses a visitor id used twice, and one never seen', () => {
     const twice = failure(
-      day('    { "at": "09:00", "type": "arrival", "id": "V1" }', '    { "at": "09:05", "type": "arrival", "id": "V1" }'),
+      day(
+        '    { "at": "09:00", "type": "arrival", "id": "V1" }',
+        '    { "at": "09:05", "type": "arrival", "id": "V1" }',
+      ),
     );
     expect(twice.message).toBe('第 2 个事件(第 6 行):访客编号“V1”重复');
     const unknown = failure(day('    { "at": "09:00", "type": "left", "id": "V9" }'));
@@ -87,7 +99,9 @@ describe('replay refuses events that cannot have happened', () => {
   });
 
   it('passes on the app’s own refusal with the event’s place', () => {
-    const e = failure(day('    { "at": "09:00", "type": "arrival", "id": "V1" }', '    { "at": "09:05", "type": "left", "id": "V1" }'));
+    const e = failure(
+      day('    { "at": "09:00", "type": "arrival", "id": "V1" }', '    { "at": "09:05", "type": "left", "id": "V1" }'),
+    );
     expect(e.message).toBe('第 2 个事件(第 6 行):该访客已不在等候名单中');
   });
 

@@ -80,21 +80,36 @@ describe('managing consultants', () => {
     };
     expect(row.pin_hash.startsWith('scrypt$')).toBe(true);
     expect(row.pin_hash).not.toContain(PINS.王芳);
-    const again = office.call('saveConsultant', { token: office.token(), name: '王芳B', role: 'consultant', pin: PINS.王芳 });
-    const other = office.db.prepare('SELECT pin_hash FROM consultants WHERE id = ?').get(again.id) as { pin_hash: string };
+    const again = office.call('saveConsultant', {
+      token: office.token(),
+      name: '王芳B',
+      role: 'consultant',
+      pin: PINS.王芳,
+    });
+    const other = office.db.prepare('SELECT pin_hash FROM consultants WHERE id = ?').get(again.id) as {
+      pin_hash: string;
+    };
     expect(other.pin_hash).not.toBe(row.pin_hash);
   });
 
   it('never sends a PIN or its hash to the screens', () => {
     const office = memoryOffice();
-    const text = JSON.stringify([office.call('listConsultants', {}), office.call('listStaff', { token: office.token() })]);
+    const text = JSON.stringify([
+      office.call('listConsultants', {}),
+      office.call('listStaff', { token: office.token() }),
+    ]);
     expect(text).not.toContain('scrypt');
     expect(text).not.toContain('pin');
   });
 
   it('refuses two active consultants with the same name, in Chinese', () => {
     const office = memoryOffice();
-    const r = office.attempt('saveConsultant', { token: office.token(), name: '王芳', role: 'consultant', pin: '4444' });
+    const r = office.attempt('saveConsultant', {
+      token: office.token(),
+      name: '王芳',
+      role: 'consultant',
+      pin: '4444',
+    });
     expect(r.ok ? null : r.error.code).toBe('conflict');
     expect(r.ok ? '' : r.error.message).toContain('已有在职顾问名为“王芳”');
   });
@@ -107,7 +122,12 @@ describe('managing consultants', () => {
 
   it('rejects a PIN that is not 4 to 6 digits, saying so in Chinese', () => {
     const office = memoryOffice();
-    const r = office.attempt('saveConsultant', { token: office.token(), name: '刘洋', role: 'consultant', pin: '12ab' });
+    const r = office.attempt('saveConsultant', {
+      token: office.token(),
+      name: '刘洋',
+      role: 'consultant',
+      pin: '12ab',
+    });
     expect(r.ok ? null : r.error.code).toBe('invalid_input');
     expect(r.ok ? '' : r.error.message).toContain('密码须为 4 至 6 位数字');
     expect(HAN.test(r.ok ? '' : r.error.message)).toBe(true);

@@ -14,7 +14,12 @@ describe('the supervisor sets the day’s roster', () => {
       lunch: { from: '12:00', to: '13:00' },
       basedOn: version,
     });
-    expect([roster.order, roster.off, roster.lunchDuty, roster.lunch]).toEqual([[z, w], [l], [w], { from: '12:00', to: '13:00' }]);
+    expect([roster.order, roster.off, roster.lunchDuty, roster.lunch]).toEqual([
+      [z, w],
+      [l],
+      [w],
+      { from: '12:00', to: '13:00' },
+    ]);
     const board = office.call('getBoard', {});
     expect(board.queue.map((m) => m.name)).toEqual(['张伟', '王芳']);
     expect(board.onLeave.map((m) => m.name)).toEqual(['李雷']);
@@ -117,7 +122,11 @@ describe('switching the rules', () => {
     expect(view.resolved['rotation.busy']).toBe('skip');
     office.walkIn('09:10');
     expect(office.queue()).toEqual(['张伟', '王芳', '李雷']);
-    expect(office.call('getBoard', {}).preset).toEqual({ id: 'strict', zh: '严格轮空', en: 'Strict: not at the desk, turn lost' });
+    expect(office.call('getBoard', {}).preset).toEqual({
+      id: 'strict',
+      zh: '严格轮空',
+      en: 'Strict: not at the desk, turn lost',
+    });
     office.clock.advance(24 * 60 * 60_000);
     expect(office.call('getBoard', {}).preset.id).toBe('strict');
   });

@@ -59,7 +59,12 @@ describe('every user action is one transaction', () => {
     const office = memoryOffice();
     expect(office.eventCount()).toBe(0);
     office.clock.set('08:30');
-    const r = office.attempt('reorderQueue', { token: office.token(), order: [office.ids.王芳], note: '调整', basedOn: 0 });
+    const r = office.attempt('reorderQueue', {
+      token: office.token(),
+      order: [office.ids.王芳],
+      note: '调整',
+      basedOn: 0,
+    });
     expect(r.ok).toBe(false);
     expect(office.eventCount()).toBe(0);
   });

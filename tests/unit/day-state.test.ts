@@ -5,7 +5,12 @@ import { CHEN, LI, LIU, queueOf, WANG, ZHANG } from '../helpers/people';
 
 /** A morning with a bit of everything in the log. */
 function eventfulMorning(): DayLog {
-  const day = new DayLog({ order: [WANG, LI, ZHANG], off: [LIU], lunchDuty: [LI], lunch: { from: '12:00', to: '13:00' } });
+  const day = new DayLog({
+    order: [WANG, LI, ZHANG],
+    off: [LIU],
+    lunchDuty: [LI],
+    lunch: { from: '12:00', to: '13:00' },
+  });
   day.status('09:00', WANG, 'away_personal');
   day.walkIn('09:10', 1);
   day.walkIn('09:12', 2, { to: LI });
@@ -18,7 +23,12 @@ function eventfulMorning(): DayLog {
 // The queue is a fold over the day's append-only log.
 describe('the day as a fold over its log', () => {
   it('opens the day with the roster: order, who is on leave, who has lunch duty, the lunch window', () => {
-    const s = new DayLog({ order: [WANG, LI], off: [ZHANG], lunchDuty: [LI], lunch: { from: '12:00', to: '13:30' } }).state();
+    const s = new DayLog({
+      order: [WANG, LI],
+      off: [ZHANG],
+      lunchDuty: [LI],
+      lunch: { from: '12:00', to: '13:30' },
+    }).state();
     expect(s.opened).toBe(true);
     expect(queueOf(s)).toEqual(['王芳', '李雷']);
     expect([...s.members.values()].map((m) => [m.id, m.status, m.lunchDuty])).toEqual([

@@ -62,7 +62,11 @@ describe('preset "strict" (严格轮空)', () => {
 
 describe('preset "returnWindow5" (5分钟补位)', () => {
   const passedOver = () => {
-    const day = new DayLog({ order: [WANG, LI, ZHANG], preset: 'returnWindow5' }).status('09:00', WANG, 'away_personal');
+    const day = new DayLog({ order: [WANG, LI, ZHANG], preset: 'returnWindow5' }).status(
+      '09:00',
+      WANG,
+      'away_personal',
+    );
     day.walkIn('09:10', 1);
     return day;
   };

@@ -7,14 +7,22 @@ describe('rule f: the visitor asks for a consultant who is at the desk', () => {
   it('goes to the named consultant, who keeps their place (directedUsesTurn = false)', () => {
     const day = new DayLog({ order: [WANG, LI, ZHANG] });
     const body = assigned(day.walkIn('09:10', 1, { to: LI }));
-    expect(body).toMatchObject({ consultantId: LI, ownerId: LI, mode: 'directed', turnConsumed: false, standIn: false });
+    expect(body).toMatchObject({
+      consultantId: LI,
+      ownerId: LI,
+      mode: 'directed',
+      turnConsumed: false,
+      standIn: false,
+    });
     expect(body.notify).toBeNull();
     expect(zhOf(body.reasons)).toEqual(['访客指定李雷', '李雷不计轮次,保留位置']);
     expect(queueOf(day.state())).toEqual(['王芳', '李雷', '张伟']);
   });
 
   it('goes to the consultant the visitor has an appointment with', () => {
-    const body = assigned(new DayLog({ order: [WANG, LI, ZHANG] }).walkIn('09:10', 1, { to: ZHANG, kind: 'appointment' }));
+    const body = assigned(
+      new DayLog({ order: [WANG, LI, ZHANG] }).walkIn('09:10', 1, { to: ZHANG, kind: 'appointment' }),
+    );
     expect(body.consultantId).toBe(ZHANG);
     expect(zhOf(body.reasons)[0]).toBe('访客预约了张伟');
   });
@@ -32,9 +40,20 @@ describe('rule f: a stand-in (代接) when the consultant cannot receive', () =>
   it('has the first available consultant stand in (standIn = head), keeping their place, and notifies the owner', () => {
     const day = new DayLog({ order: [WANG, LI, ZHANG] }).status('09:00', ZHANG, 'receiving');
     const body = assigned(day.walkIn('09:10', 1, { to: ZHANG }));
-    expect(body).toMatchObject({ consultantId: WANG, ownerId: ZHANG, mode: 'standIn', standIn: true, turnConsumed: false });
+    expect(body).toMatchObject({
+      consultantId: WANG,
+      ownerId: ZHANG,
+      mode: 'standIn',
+      standIn: true,
+      turnConsumed: false,
+    });
     expect(body.notify).toBe(ZHANG);
-    expect(zhOf(body.reasons)).toEqual(['访客指定张伟', '张伟接待中,无法接待', '由王芳代接,王芳保留轮次', '已通知张伟']);
+    expect(zhOf(body.reasons)).toEqual([
+      '访客指定张伟',
+      '张伟接待中,无法接待',
+      '由王芳代接,王芳保留轮次',
+      '已通知张伟',
+    ]);
     expect(allInChinese(body.reasons)).toBe(true);
     expect(queueOf(day.state())).toEqual(['王芳', '李雷', '张伟']);
   });
@@ -91,7 +110,13 @@ describe('rule f: the named consultant has left the company', () => {
   it('sends the visitor through the rotation, with no owner to notify', () => {
     const day = new DayLog({ order: [WANG, LI] });
     const body = assigned(day.walkIn('10:00', 1, { to: ZHAO }));
-    expect(body).toMatchObject({ consultantId: WANG, ownerId: WANG, mode: 'rotation', turnConsumed: true, standIn: false });
+    expect(body).toMatchObject({
+      consultantId: WANG,
+      ownerId: WANG,
+      mode: 'rotation',
+      turnConsumed: true,
+      standIn: false,
+    });
     expect(body.notify).toBeNull();
     expect(zhOf(body.reasons)).toEqual([
       '访客指定赵敏',

@@ -61,7 +61,9 @@ describe("nextUp: the board's 'next'", () => {
   });
 
   it('is nobody when nobody is at the desk', () => {
-    const day = new DayLog({ order: [WANG, LI] }).status('09:00', WANG, 'away_work').status('09:00', LI, 'away_personal');
+    const day = new DayLog({ order: [WANG, LI] })
+      .status('09:00', WANG, 'away_work')
+      .status('09:00', LI, 'away_personal');
     expect(nextUp(day.state(), day.ctx('09:05'))).toBeNull();
   });
 

@@ -31,7 +31,9 @@ describe('rule d: a consultant on leave is out of the rotation', () => {
   });
 
   it('puts a consultant who comes back from leave at the back of the queue, not at their old place', () => {
-    const day = new DayLog({ order: [WANG, LI, ZHANG] }).status('10:00', WANG, 'leave').status('11:00', WANG, 'available');
+    const day = new DayLog({ order: [WANG, LI, ZHANG] })
+      .status('10:00', WANG, 'leave')
+      .status('11:00', WANG, 'available');
     expect(queueOf(day.state())).toEqual(['李雷', '张伟', '王芳']);
     expect(nextUp(day.state(), day.ctx('11:01'))).toBe(LI);
   });

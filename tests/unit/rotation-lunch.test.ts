@@ -6,7 +6,8 @@ import { allInChinese, codesOf, LI, queueOf, WANG, ZHANG, zhOf } from '../helper
 const LUNCH = { from: '12:00', to: '13:30' };
 
 /** 王芳, 李雷, 张伟 on duty; 张伟 has lunch duty from 12:00 to 13:30. */
-const lunchDay = (extra: Partial<Opening> = {}) => new DayLog({ order: [WANG, LI, ZHANG], lunchDuty: [ZHANG], lunch: LUNCH, ...extra });
+const lunchDay = (extra: Partial<Opening> = {}) =>
+  new DayLog({ order: [WANG, LI, ZHANG], lunchDuty: [ZHANG], lunch: LUNCH, ...extra });
 
 // Rule e: during the lunch window only lunch-duty consultants receive; rotation.lunchDutyUsesTurn.
 describe('rule e: the lunch window', () => {

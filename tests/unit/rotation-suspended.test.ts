@@ -86,11 +86,17 @@ describe('rule h: opening-day mode', () => {
     const day = openingDay().status('09:02', ZHANG, 'leave');
     const s = day.state();
     const ctx = day.ctx('09:10');
-    expect(manualAssignment(s, 1, ZHANG, '陈总', 'x', ctx)).toEqual({ ok: false, error: '张伟今日不在班或休假,不能接待' });
+    expect(manualAssignment(s, 1, ZHANG, '陈总', 'x', ctx)).toEqual({
+      ok: false,
+      error: '张伟今日不在班或休假,不能接待',
+    });
     expect(manualAssignment(s, 1, ZHAO, '陈总', 'x', ctx)).toEqual({ ok: false, error: '赵敏已离职' });
     expect(manualAssignment(s, 99, WANG, '陈总', 'x', ctx)).toEqual({ ok: false, error: '该访客不在等候名单中' });
     day.push('09:10', value(manualAssignment(s, 1, LI, '陈总', 'x', ctx)));
-    expect(manualAssignment(day.state(), 1, WANG, '陈总', 'x', ctx)).toEqual({ ok: false, error: '该访客已由李雷接待' });
+    expect(manualAssignment(day.state(), 1, WANG, '陈总', 'x', ctx)).toEqual({
+      ok: false,
+      error: '该访客已由李雷接待',
+    });
   });
 
   it('serves whoever is still waiting by the rotation once it is resumed', () => {

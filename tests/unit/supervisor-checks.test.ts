@@ -36,7 +36,10 @@ describe('a roster must make sense', () => {
   });
 
   it('refuses someone both on duty and on leave', () => {
-    expect(checkRoster({ ...roster, off: [WANG] }, ctx())).toEqual({ ok: false, error: '同一位顾问不能既在班又休假,也不能重复' });
+    expect(checkRoster({ ...roster, off: [WANG] }, ctx())).toEqual({
+      ok: false,
+      error: '同一位顾问不能既在班又休假,也不能重复',
+    });
   });
 
   it('refuses a consultant who has left', () => {
