@@ -70,6 +70,35 @@ describe('replay refuses a malformed file, naming the line and the field', () =>
   });
 });
 
+describe('replay refuses a roster that cannot be set up, as a file error rather than a crash', () => {
+  it('names a lunch window that ends before it starts', () => {
+    const text = file(
+      '{',
+      '  "date": "2026-11-20",',
+      '  "consultants": [{ "name": "王芳" }],',
+      '  "lunch": { "from": "13:30", "to": "12:00" },',
+      '  "events": []',
+      '}',
+    );
+    const e = failure(text);
+    expect(e.message).toContain('午餐时段的结束时间必须晚于开始时间');
+    expect(e.message).toContain('第 4 行');
+  });
+
+  it('names a consultant listed twice, once as departed', () => {
+    const text = file(
+      '{',
+      '  "date": "2026-11-20",',
+      '  "consultants": [{ "name": "王芳" }, { "name": "王芳", "active": false }],',
+      '  "events": []',
+      '}',
+    );
+    const e = failure(text);
+    expect(e.message).toContain('王芳');
+    expect(e.message).toContain('第 3 行');
+  });
+});
+
 describe('replay refuses events that cannot have happened', () => {
   it('names an unknown consultant, with the event and its line', () => {
     const e = failure(day('    { "at": "09:00", "type": "status", "consultant": "王五", "status": "away_work" }'));
