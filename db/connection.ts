@@ -1,5 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { migrate } from './migrate';
+import { assertNotFromFuture, migrate } from './migrate';
 
 export type { Database };
 
@@ -16,6 +16,7 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   const db = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    assertNotFromFuture(db);
     if (path !== ':memory:') {
       const mode = db.pragma('journal_mode = WAL', { simple: true });
       if (mode !== 'wal') throw new Error(`无法启用 WAL 日志模式(得到 ${String(mode)})`);

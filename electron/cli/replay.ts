@@ -20,6 +20,26 @@ export interface DecisionLine {
 
 export type ReplayLine = DecisionLine | { queue: string[] };
 
+/** Setting up the day from the file: an app error here is a problem of the file, named by its line. */
+function setupStep<T>(where: string, step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    if (err instanceof AppError) throw new ReplayFileError(`${where}:${err.message}`);
+    throw err;
+  }
+}
+
+const newConsultant = (c: ReplayFile['consultants'][number]) => ({
+  token: '',
+  id: null,
+  name: c.name,
+  phone: null,
+  role: c.role,
+  photo: null,
+  pin: REPLAY_PIN,
+});
+
 const SYSTEM: CallContext = { actor: { id: null, name: '回放', role: 'supervisor' } };
 const REPLAY_PIN = '000000';
 
@@ -40,32 +60,39 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
     h.setPolicy({ token: '', preset: file.policy.preset, overrides: file.policy.overrides, note: '回放' }, SYSTEM);
 
     const ids = new Map<string, number>();
-    for (const c of file.consultants) {
-      if (c.active && ids.has(c.name)) throw new ReplayFileError(`顾问“${c.name}”重复`);
+    file.consultants.forEach((c, i) => {
+      const where = `${locate(source, ['consultants', i])} 字段 consultants.${i}`;
+      if (ids.has(c.name)) throw new ReplayFileError(`${where}:顾问“${c.name}”重复`);
       ids.set(
         c.name,
-        h.saveConsultant(
-          { token: '', id: null, name: c.name, phone: null, role: c.role, photo: null, pin: REPLAY_PIN },
-          SYSTEM,
-        ).id,
+        setupStep(where, () => h.saveConsultant(newConsultant(c), SYSTEM).id),
       );
-    }
-    for (const c of file.consultants.filter((x) => !x.active)) {
-      h.deactivateConsultant({ token: '', id: ids.get(c.name) ?? 0, note: '回放:已离职' }, SYSTEM);
-    }
+    });
+    file.consultants.forEach((c, i) => {
+      if (c.active) return;
+      const where = `${locate(source, ['consultants', i])} 字段 consultants.${i}`;
+      setupStep(where, () =>
+        h.deactivateConsultant({ token: '', id: ids.get(c.name) ?? 0, note: '回放:已离职' }, SYSTEM),
+      );
+    });
     const onDuty = file.consultants.filter((c) => c.active);
     const roster = h.getRoster({ token: '' }, SYSTEM);
-    h.setRoster(
-      {
-        token: '',
-        order: onDuty.map((c) => ids.get(c.name) ?? 0),
-        off: [],
-        lunchDuty: onDuty.filter((c) => c.lunchDuty).map((c) => ids.get(c.name) ?? 0),
-        lunch: file.lunch,
-        saveAsStanding: false,
-        basedOn: roster.version,
-      },
-      SYSTEM,
+    const rosterWhere = file.lunch
+      ? `${locate(source, ['lunch'])} 字段 lunch`
+      : `${locate(source, ['consultants'])} 字段 consultants`;
+    setupStep(rosterWhere, () =>
+      h.setRoster(
+        {
+          token: '',
+          order: onDuty.map((c) => ids.get(c.name) ?? 0),
+          off: [],
+          lunchDuty: onDuty.filter((c) => c.lunchDuty).map((c) => ids.get(c.name) ?? 0),
+          lunch: file.lunch,
+          saveAsStanding: false,
+          basedOn: roster.version,
+        },
+        SYSTEM,
+      ),
     );
 
     const visitIds = new Map<string, number>();

@@ -78,6 +78,9 @@ export function cloneDay(s: DayState): DayState {
 
 const without = (list: number[], id: number) => list.filter((x) => x !== id);
 
+/** Someone dropped from the roster and added back keeps the receptions they already had today. */
+const receptionsOf = (s: DayState, id: number) => s.assignments.filter((a) => a.consultantId === id).length;
+
 function applyRoster(s: DayState, r: RosterBody, at: number): void {
   const next = new Map<number, MemberState>();
   const place = (id: number, status: ConsultantStatus | null) => {
@@ -87,7 +90,7 @@ function applyRoster(s: DayState, r: RosterBody, at: number): void {
       id,
       status: keep ? old.status : (status ?? 'available'),
       since: keep ? old.since : at,
-      receptions: old?.receptions ?? 0,
+      receptions: old?.receptions ?? receptionsOf(s, id),
       lunchDuty: r.lunchDuty.includes(id),
       forfeitedAt: keep ? old.forfeitedAt : null,
     });
@@ -104,7 +107,7 @@ function setStatus(s: DayState, id: number, status: ConsultantStatus, at: number
     id,
     status: 'leave' as ConsultantStatus,
     since: at,
-    receptions: 0,
+    receptions: receptionsOf(s, id),
     lunchDuty: false,
     forfeitedAt: null,
   };

@@ -23,7 +23,9 @@ export function manualAssignment(
     const done = s.assignments.find((a) => a.visitId === visitId);
     return no(done ? `该访客已由${nameOf(ctx, done.consultantId)}接待` : '该访客不在等候名单中');
   }
-  if (!ctx.people.get(consultantId)?.active) return no(`${nameOf(ctx, consultantId)}已离职`);
+  const person = ctx.people.get(consultantId);
+  if (!person) return no('找不到该顾问');
+  if (!person.active) return no(`${person.name}已离职`);
   const m = s.members.get(consultantId);
   if (!m || m.status === 'leave') return no(`${nameOf(ctx, consultantId)}今日不在班或休假,不能接待`);
 
@@ -60,6 +62,7 @@ export function checkReorder(s: DayState, order: number[]): Checked<number[]> {
 }
 
 export function checkInRotation(s: DayState, consultantId: number, ctx: RuleContext): Checked<number> {
+  if (!ctx.people.has(consultantId)) return no('找不到该顾问');
   return s.order.includes(consultantId) ? ok(consultantId) : no(`${nameOf(ctx, consultantId)}不在今日轮排中`);
 }
 
@@ -67,6 +70,7 @@ export function checkInRotation(s: DayState, consultantId: number, ctx: RuleCont
 export function checkRoster(r: RosterBody, ctx: RuleContext): Checked<RosterBody> {
   const all = [...r.order, ...r.off];
   if (new Set(all).size !== all.length) return no('同一位顾问不能既在班又休假,也不能重复');
+  if (all.some((id) => !ctx.people.has(id))) return no('找不到该顾问');
   const gone = all.find((id) => !ctx.people.get(id)?.active);
   if (gone !== undefined) return no(`${nameOf(ctx, gone)}不是在职顾问`);
   const strayDuty = r.lunchDuty.find((id) => !r.order.includes(id));

@@ -60,7 +60,7 @@ describe('an unknown consultant', () => {
         office.attempt(method, { token: office.token(), consultantId: 999, note: '测试' }),
       );
       expect(e.code).toBe('conflict');
-      expect(e.message).toContain('不在今日轮排中');
+      expect(e.message).toBe('找不到该顾问');
     }
   });
 });

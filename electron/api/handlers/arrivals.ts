@@ -29,7 +29,9 @@ function decisionFor(deps: Deps, tx: DayTx, visitId: number): ArrivalDecision {
     };
   }
   const w = tx.state.waiting.find((x) => x.visitId === visitId);
-  const directed = w?.directedTo ?? null;
+  // A departed consultant owns nobody: such a visitor belongs to whoever the rotation gives them to.
+  const named = w?.directedTo ?? null;
+  const directed = named !== null && tx.ctx.people.get(named)?.active ? named : null;
   return {
     visitId,
     waiting: true,

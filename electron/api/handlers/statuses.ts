@@ -1,3 +1,4 @@
+import { getConsultant } from '../../../db/queries/consultants';
 import { returnMakeup } from '../../domain/rotation';
 import { withDay } from '../../services/day-tx';
 import { fail } from '../errors';
@@ -7,6 +8,9 @@ export const statusHandlers: HandlerGroup<'setStatus'> = (deps) => ({
   /** A consultant sets their own status with their PIN; coming back may earn a make-up or a waiting visitor. */
   setStatus: (input, call) => {
     const actor = actorOf(call);
+    // Checked here as well as at the PIN: replay and tests call handlers directly.
+    const consultant = getConsultant(deps.db, input.consultantId) ?? fail('not_found', '找不到该顾问');
+    if (!consultant.active) fail('forbidden', `${consultant.name}已离职,不能再操作`);
     if (input.status === 'receiving') fail('invalid_input', '“接待中”由系统在分配访客时设置,不能手动选择');
     return withDay(deps, (tx) => {
       const before = tx.state.members.get(input.consultantId);
