@@ -48,6 +48,7 @@ export const en: Messages = {
     onLeave: 'On leave: ',
     recent: 'Recent receptions',
     noRecent: 'No receptions yet today',
+    total: '{n} today',
     receptions: '{n} today',
     lunch: 'Lunch {from}–{to}',
     inLunch: 'Lunch window {from}–{to}: lunch-duty consultants receive',

@@ -47,6 +47,7 @@ export const zhCN = {
     onLeave: '休假:',
     recent: '最近接待',
     noRecent: '今天还没有接待',
+    total: '今日共 {n} 组',
     receptions: '今日接待 {n}',
     lunch: '午餐 {from}–{to}',
     inLunch: '午餐时段 {from}–{to}:由午餐值班顾问接待',

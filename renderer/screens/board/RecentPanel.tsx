@@ -8,11 +8,13 @@ import { useBoardStore } from '../../stores';
 export function RecentPanel() {
   const t = useT();
   const recent = useBoardStore(useShallow((s) => s.board?.recent ?? []));
+  const total = useBoardStore((s) => s.board?.receptionsToday ?? 0);
 
   return (
     <section className="panel recent" aria-labelledby="recent-title">
       <h2 id="recent-title" className="panel__title">
         {t('board.recent')}
+        {total > 0 && <span className="panel__total">{t('board.total', { n: total })}</span>}
       </h2>
       {recent.length === 0 ? (
         <p className="panel__empty">{t('board.noRecent')}</p>
@@ -32,7 +34,7 @@ export function RecentPanel() {
                   {a.turnConsumed ? t('board.turnUsed') : t('board.turnKept')}
                 </span>
               </div>
-              <ReasonList reasons={a.reasons} className="reasons--small" />
+              <ReasonList reasons={a.reasons} className="reasons--small reasons--inline" />
             </li>
           ))}
         </ol>

@@ -11,6 +11,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
 import type { ConsultantCard } from '../../../../electron/api/types';
+import { useTodayStatuses } from '../../../lib/use-consultants';
 import { useT } from '../../../i18n';
 import { rosterStore } from '../../../stores';
 import { DutyRow } from './DutyRow';
@@ -24,24 +25,22 @@ interface Props {
 /** Today's rotation order: drag a handle (mouse, finger, or Space + arrow keys) or use the arrows. */
 export function DutyList({ order, lunchDuty, people }: Props) {
   const t = useT();
+  const statuses = useTodayStatuses();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const name = (id: string | number) => people.get(Number(id))?.name ?? String(id);
-  const place = (id: string | number | undefined) => (id === undefined ? 0 : order.indexOf(Number(id)) + 1);
-
   // dnd-kit announces drags to screen readers in English by default; say it in the desk's language.
-  const announcements = useMemo<Announcements>(
-    () => ({
+  const announcements = useMemo<Announcements>(() => {
+    const name = (id: string | number) => people.get(Number(id))?.name ?? String(id);
+    const place = (id: string | number | undefined) => (id === undefined ? 0 : order.indexOf(Number(id)) + 1);
+    return {
       onDragStart: ({ active }) => t('roster.announce.start', { name: name(active.id) }),
       onDragOver: ({ active, over }) => t('roster.announce.over', { name: name(active.id), n: place(over?.id) }),
       onDragEnd: ({ active, over }) => t('roster.announce.end', { name: name(active.id), n: place(over?.id) }),
       onDragCancel: ({ active }) => t('roster.announce.cancel', { name: name(active.id) }),
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- name/place read the same props as the deps
-    [t, order, people],
-  );
+    };
+  }, [t, order, people]);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (over && active.id !== over.id) rosterStore.getState().moveTo(Number(active.id), order.indexOf(Number(over.id)));
@@ -59,7 +58,14 @@ export function DutyList({ order, lunchDuty, people }: Props) {
           {order.map((id, i) => {
             const person = people.get(id);
             return person ? (
-              <DutyRow key={id} person={person} index={i} count={order.length} lunchDuty={lunchDuty.includes(id)} />
+              <DutyRow
+                key={id}
+                person={person}
+                index={i}
+                count={order.length}
+                lunchDuty={lunchDuty.includes(id)}
+                status={statuses.get(id) ?? null}
+              />
             ) : null;
           })}
         </ol>

@@ -1,7 +1,8 @@
 import { useSortable } from '@dnd-kit/sortable';
-import type { ConsultantCard } from '../../../../electron/api/types';
+import type { ConsultantCard, ConsultantStatus } from '../../../../electron/api/types';
 import { useT } from '../../../i18n';
 import { Avatar } from '../../../components/Avatar';
+import { StatusTag } from '../../../components/StatusTag';
 import { rosterStore } from '../../../stores';
 
 interface Props {
@@ -9,10 +10,12 @@ interface Props {
   index: number;
   count: number;
   lunchDuty: boolean;
+  /** Today's status, for someone already in today's rotation. */
+  status: ConsultantStatus | null;
 }
 
 /** One consultant on duty: drag handle (pointer or keyboard), up/down buttons, lunch duty, and moves out. */
-export function DutyRow({ person, index, count, lunchDuty }: Props) {
+export function DutyRow({ person, index, count, lunchDuty, status }: Props) {
   const t = useT();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: person.id,
@@ -38,6 +41,7 @@ export function DutyRow({ person, index, count, lunchDuty }: Props) {
       <span className="roster-row__pos">{index + 1}</span>
       <Avatar person={person} size="sm" />
       <span className="roster-row__name">{person.name}</span>
+      {status && <StatusTag status={status} />}
       <button
         type="button"
         className="btn btn--toggle roster-row__lunch"

@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+import base from '../../playwright.config';
+
+/**
+ * Regenerates the committed screenshots under docs/screenshots:
+ * `npm run build && npx playwright test -c tests/docs/playwright.config.ts`.
+ * Kept apart from the test run so that testing never rewrites committed files.
+ */
+export default defineConfig({
+  ...base,
+  testDir: '.',
+  testMatch: ['**/*.spec.ts'],
+  outputDir: '../../test-results/docs',
+  use: { ...base.use, viewport: { width: 1600, height: 900 } },
+});

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { test, expect } from '../e2e/fixtures';
+import { ArrivalPage } from '../e2e/pages/arrival-page';
+import { BoardPage } from '../e2e/pages/board-page';
+import { RosterPage } from '../e2e/pages/roster-page';
+import { StatusPage } from '../e2e/pages/status-page';
+import { SupervisorPage } from '../e2e/pages/supervisor-page';
+import { SeedApi } from '../e2e/seed';
+
+const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+/**
+ * A morning at the desk, played through the real API: six consultants, one on leave, one out on
+ * work, one stepped away; receptions by rotation and by a stand-in; a visitor left waiting.
+ */
+async function morning(seed: SeedApi): Promise<Map<string, number>> {
+  await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
+  const ids = await seed.addConsultants([
+    { name: '王芳', pin: '1111' },
+    { name: '李雷', pin: '2222' },
+    { name: '张伟', pin: '3333' },
+    { name: '刘洋', pin: '4444' },
+    { name: '赵敏', pin: '5555' },
+    { name: '孙丽', pin: '6666' },
+  ]);
+  const id = (name: string) => ids.get(name) ?? 0;
+  await seed.setRoster({
+    order: ['王芳', '李雷', '张伟', '刘洋', '赵敏'].map(id),
+    off: [id('孙丽')],
+    lunchDuty: [id('张伟')],
+  });
+  await seed.setStatus(id('刘洋'), '4444', 'away_work');
+  await seed.arrival({ name: '周先生', partySize: 2 });
+  await seed.arrival();
+  await seed.setStatus(id('王芳'), '1111', 'available');
+  await seed.setStatus(id('赵敏'), '5555', 'away_personal');
+  await seed.arrival({ name: '吴女士', directedTo: id('赵敏'), directedKind: 'appointment' });
+  await seed.arrival({ name: '郑先生', partySize: 3 });
+  return ids;
+}
+
+test('board and roster screenshots for the docs', async ({ page, request }) => {
+  const seed = new SeedApi(request);
+  await morning(seed);
+  const board = new BoardPage(page);
+
+  await page.goto('/');
+  await board.newVisitor();
+  const arrival = new ArrivalPage(page);
+  await arrival.register({ name: '陈女士' });
+  await arrival.expectWaits();
+  await page.screenshot({ path: `${OUT}/arrival-waits.png` });
+  await arrival.done();
+
+  await expect(board.waitingRows).toHaveCount(1);
+  await expect(page.getByRole('region', { name: '顾问通知' })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/board.png` });
+
+  // 王芳 finishes: the waiting visitor is hers at once; then 李雷 is back and next.
+  await board.consultantStatus();
+  const status = new StatusPage(page);
+  await status.set('王芳', '1111', '接待完成');
+  await status.expectResult('接待中', null, ['轮到王芳接待']);
+  await status.done();
+  await board.consultantStatus();
+  await status.set('李雷', '2222', '接待完成');
+  await status.done();
+  await expect(board.next).toContainText('李雷');
+  await page.screenshot({ path: `${OUT}/board-next.png` });
+
+  await board.supervisor();
+  const supervisor = new SupervisorPage(page);
+  await supervisor.signIn('陈静', '9999');
+  await new RosterPage(page).expectDuty(['张伟', '刘洋', '李雷', '赵敏', '王芳']);
+  await page.screenshot({ path: `${OUT}/roster.png` });
+});
