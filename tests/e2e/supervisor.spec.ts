@@ -1,5 +1,7 @@
 import { test, expect } from './fixtures';
+import { ArrivalPage } from './pages/arrival-page';
 import { BoardPage } from './pages/board-page';
+import { QueuePage } from './pages/queue-page';
 import { RosterPage } from './pages/roster-page';
 import { SupervisorPage } from './pages/supervisor-page';
 import { SeedApi } from './seed';
@@ -46,4 +48,112 @@ test('the supervisor is signed out after two minutes without a touch', async ({ 
   await expect(page.getByText('两分钟无操作,主管已自动退出')).toBeVisible();
   await board.supervisor();
   await expect(page.getByRole('group', { name: '请选择主管' })).toBeVisible();
+});
+
+test('queue acts: skip, make-up, suspend, and a waiting visitor assigned by hand', async ({ page, request }) => {
+  const seed = new SeedApi(request);
+  await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
+  await seed.addConsultants([
+    { name: '王芳', pin: '1111' },
+    { name: '李雷', pin: '2222' },
+  ]);
+  const board = new BoardPage(page);
+  const supervisor = new SupervisorPage(page);
+  const queue = new QueuePage(page);
+
+  await page.goto('/');
+  await board.supervisor();
+  await supervisor.signIn('陈静', '9999');
+  await supervisor.open('队列操作');
+
+  await queue.act('跳过', '王芳', '去样板间拿资料');
+  await supervisor.expectToast('已跳过 王芳');
+  await queue.expectOrder(['李雷', '王芳']);
+  await queue.act('补排', '王芳', '刚才是主管派她去的');
+  await supervisor.expectToast('已为 王芳 补排');
+  await queue.expectOrder(['王芳', '李雷']);
+
+  await queue.suspend('开盘,访客由主管分配');
+  await supervisor.toBoard();
+  await expect(page.getByText('轮排已暂停(开盘模式)· 访客由主管分配')).toBeVisible();
+  await board.newVisitor();
+  const arrival = new ArrivalPage(page);
+  await arrival.register({ name: '钱先生' });
+  await arrival.expectWaits(['轮排已暂停(开盘模式),等候主管分配']);
+  await arrival.done();
+
+  await board.supervisor();
+  await supervisor.open('队列操作');
+  await queue.assign('1号 钱**', '李雷', '老业主介绍的关系户');
+  await supervisor.expectToast('1号 钱** 已指派给 李雷');
+  await supervisor.toBoard();
+  await board.expectRecent([{ label: '1号 钱\\*\\*', by: '李雷' }]);
+  await expect(board.waiting).toContainText('无人等候');
+});
+
+test('the rules: a preset chosen and one rule adjusted, saved with a reason', async ({ page, request }) => {
+  await new SeedApi(request).setUpOffice('滨江壹号营销中心', '陈静', '9999');
+  const supervisor = new SupervisorPage(page);
+
+  await page.goto('/');
+  await new BoardPage(page).supervisor();
+  await supervisor.signIn('陈静', '9999');
+  await supervisor.open('接待规则');
+  await page.getByRole('radio', { name: /^严格轮空/ }).click();
+  const busy = page.getByRole('radiogroup', { name: '轮到时正在接待或外出办公的顾问:' });
+  await expect(busy.getByRole('radio', { name: '排到队尾' })).toHaveAttribute('aria-checked', 'true');
+  const standIn = page.getByRole('radiogroup', { name: '指定的顾问不在时,由谁代接?' });
+  await standIn.getByRole('radio', { name: '队列中最后一位在岗顾问' }).click();
+  await expect(standIn.getByText('已调整')).toBeVisible();
+  await page.getByRole('button', { name: '保存规则' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('原因').fill('本周开盘,从严执行');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await supervisor.expectToast('接待规则已保存');
+
+  await supervisor.toBoard();
+  await expect(page.getByRole('banner')).toContainText('规则:严格轮空');
+  await new BoardPage(page).supervisor();
+  await supervisor.open('今日记录');
+  await expect(page.getByRole('table')).toContainText('本周开盘,从严执行');
+});
+
+test('staff: a photo is shrunk to an avatar, a departure needs a reason and greys the person out', async ({
+  page,
+  request,
+}) => {
+  const seed = new SeedApi(request);
+  await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
+  await seed.addConsultants([{ name: '王芳', pin: '1111' }]);
+  const supervisor = new SupervisorPage(page);
+
+  await page.goto('/');
+  await new BoardPage(page).supervisor();
+  await supervisor.signIn('陈静', '9999');
+  await supervisor.open('顾问管理');
+  await page.getByRole('button', { name: '编辑 王芳' }).click();
+  const dialog = page.getByRole('dialog', { name: '编辑 王芳' });
+  // Any large picture will do as a phone photo: this screen, 1280×800.
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: await page.screenshot(),
+  });
+  const preview = dialog.locator('img.avatar');
+  await expect(preview).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  const longSide = await preview.evaluate((img) => {
+    const { naturalWidth, naturalHeight } = img as unknown as { naturalWidth: number; naturalHeight: number };
+    return Math.max(naturalWidth, naturalHeight);
+  });
+  expect(longSide).toBe(256);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await supervisor.expectToast('已保存 王芳');
+
+  await page.getByRole('button', { name: '王芳 离职' }).click();
+  const depart = page.getByRole('dialog', { name: '确认 王芳 离职' });
+  await expect(depart.getByRole('button', { name: '离职' })).toBeDisabled();
+  await depart.getByLabel('原因').fill('个人原因辞职');
+  await depart.getByRole('button', { name: '离职' }).click();
+  await supervisor.expectToast('王芳 已设为离职');
+  await expect(page.getByRole('list', { name: '顾问管理' }).getByRole('listitem').last()).toContainText('已离职');
 });
