@@ -44,7 +44,7 @@ export const en: Messages = {
     waiting: 'Waiting visitors',
     noWaiting: 'Nobody waiting',
     waited: 'waited {n} min',
-    askedFor: 'for {name}',
+    askedFor: 'asked for {name}',
     onLeave: 'On leave: ',
     recent: 'Recent receptions',
     noRecent: 'No receptions yet today',

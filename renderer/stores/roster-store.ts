@@ -68,7 +68,7 @@ export function createRosterStore(api: Api, session: StoreApi<SessionState>): St
       load: async () => {
         try {
           const roster = await authorized((token) => api.getRoster({ token }));
-          set({ roster, draft: draftOf(roster), loadError: null, saveError: null });
+          set({ roster, draft: draftOf(roster), loadError: null, saveError: null, reloadedAfterStale: false });
         } catch (err) {
           set({ loadError: errorText(err) });
         }
