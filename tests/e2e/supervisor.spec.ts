@@ -20,7 +20,8 @@ test('a roster saved over a queue that changed meanwhile is reloaded, not forced
   await new BoardPage(page).supervisor();
   await supervisor.signIn('陈静', '9999');
   await roster.expectDuty(['王芳', '李雷']);
-  await roster.moveDown('王芳');
+  await roster.dragWithPointer('王芳', '李雷');
+  await roster.expectDuty(['李雷', '王芳']);
 
   // Meanwhile, at the kiosk, 李雷 steps out.
   await seed.setStatus(ids.get('李雷') ?? 0, '2222', 'away_work');

@@ -31,6 +31,17 @@ export class RosterPage {
     await announced(`${name} 放在第 ${from - placesUp} 位`);
   }
 
+  /** A finger's drag: press the handle, move in steps past the 6 px threshold, release over the target row. */
+  async dragWithPointer(name: string, ontoName: string): Promise<void> {
+    const handle = await this.page.getByRole('button', { name: `拖动调整 ${name} 的顺序` }).boundingBox();
+    const target = await this.dutyRows.filter({ hasText: ontoName }).boundingBox();
+    if (!handle || !target) throw new Error('roster rows not on screen');
+    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(handle.x + handle.width / 2, target.y + target.height / 2, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
   async moveDown(name: string): Promise<void> {
     await this.page.getByRole('button', { name: `${name} 下移` }).click();
   }
