@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n';
 
 interface Props {
@@ -11,6 +11,9 @@ interface Props {
 /** The top bar of every screen but the board: a way back that is always in the same place, and Escape. */
 export function ScreenHeader({ title, onBack, backLabel, children }: Props) {
   const t = useT();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // A new screen takes the keyboard focus, so Tab starts from its top rather than from a button that is gone.
+  useEffect(() => titleRef.current?.focus(), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // An open dialog owns Escape.
@@ -25,7 +28,9 @@ export function ScreenHeader({ title, onBack, backLabel, children }: Props) {
       <button type="button" className="btn btn--secondary screen-header__back" onClick={onBack}>
         ← {backLabel ?? t('app.back')}
       </button>
-      <h1 className="screen-header__title">{title}</h1>
+      <h1 ref={titleRef} className="screen-header__title" tabIndex={-1}>
+        {title}
+      </h1>
       <div className="screen-header__extra">{children}</div>
     </header>
   );
