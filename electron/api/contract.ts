@@ -93,11 +93,13 @@ export const contract = {
       lunchDuty: ids,
       lunch,
       saveAsStanding: z.boolean().default(false),
-      basedOn: z.int().min(0),
+      /** The roster's stamp as read (getRoster). */
+      basedOn: z.string().max(64),
     }),
     returns<Roster>(),
   ),
-  reorderQueue: method('supervisor', z.object({ token, order: ids, note, basedOn: z.int().min(0) }), returns<null>()),
+  /** basedOn: the queue order the supervisor was looking at. */
+  reorderQueue: method('supervisor', z.object({ token, order: ids, note, basedOn: ids }), returns<null>()),
   skipTurn: method('supervisor', z.object({ token, consultantId: id, note }), returns<null>()),
   grantMakeup: method('supervisor', z.object({ token, consultantId: id, note }), returns<null>()),
   assignVisitor: method(

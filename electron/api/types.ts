@@ -31,9 +31,15 @@ export interface BoardMember extends ConsultantCard {
   position: number | null;
 }
 
+/** A visitor as a public screen may show them: the day's number and a masked name (张*), never the phone. */
+export interface VisitorTag {
+  sequence: number;
+  maskedName: string | null;
+}
+
 export interface BoardVisitor {
   visitId: number;
-  label: string;
+  visitor: VisitorTag;
   arrivedAt: number;
   directedTo: string | null;
   reasons: Reason[];
@@ -41,7 +47,7 @@ export interface BoardVisitor {
 
 export interface BoardAssignment {
   visitId: number;
-  label: string;
+  visitor: VisitorTag;
   at: number;
   receivedBy: string;
   owner: string;
@@ -57,11 +63,13 @@ export interface OwnerNotice {
   consultantId: number;
   consultantName: string;
   receivedBy: string;
-  label: string;
+  visitor: VisitorTag;
 }
 
 export interface Board {
   day: string;
+  /** The office's IANA time zone: every time on the board is shown in it, wherever the screen is. */
+  timeZone: string;
   officeName: string;
   now: number;
   version: number;
@@ -101,7 +109,8 @@ export interface Session {
 
 export interface Roster {
   day: string;
-  version: number;
+  /** What the roster looked like when read; a save based on another stamp is refused as stale. */
+  stamp: string;
   consultants: ConsultantCard[];
   order: number[];
   off: number[];
@@ -110,10 +119,15 @@ export interface Roster {
   standingOrder: number[];
 }
 
+/** A preset with every setting it ends up with, so a screen can show what choosing it means. */
+export interface PresetView extends Preset {
+  resolved: RotationPolicy;
+}
+
 export interface PolicyView {
   choice: PolicyChoice;
   resolved: RotationPolicy;
-  presets: Preset[];
+  presets: PresetView[];
 }
 
 export interface DayLogEntry {

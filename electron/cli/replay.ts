@@ -89,7 +89,7 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
           lunchDuty: onDuty.filter((c) => c.lunchDuty).map((c) => ids.get(c.name) ?? 0),
           lunch: file.lunch,
           saveAsStanding: false,
-          basedOn: roster.version,
+          basedOn: roster.stamp,
         },
         SYSTEM,
       ),
@@ -189,7 +189,7 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
             return;
           case 'reorder':
             h.reorderQueue(
-              { token: '', order: e.order.map(consultant), note: e.note, basedOn: readDay(backend.deps).state.version },
+              { token: '', order: e.order.map(consultant), note: e.note, basedOn: readDay(backend.deps).state.order },
               SYSTEM,
             );
             return;

@@ -202,3 +202,30 @@ export function foldDay(day: string, timeZone: string, events: readonly DayEvent
   for (const e of events) applyEvent(s, e);
   return s;
 }
+
+/**
+ * What a roster edit rests on: the order, who is off, lunch duty and the lunch window. Arrivals
+ * and status changes that leave these alone do not make a supervisor's edit stale.
+ */
+export function rosterStamp(s: DayState): string {
+  const members = [...s.members.values()];
+  const text = JSON.stringify([
+    s.order,
+    members
+      .filter((m) => m.status === 'leave')
+      .map((m) => m.id)
+      .sort((a, b) => a - b),
+    members
+      .filter((m) => m.lunchDuty)
+      .map((m) => m.id)
+      .sort((a, b) => a - b),
+    s.lunch,
+  ]);
+  // FNV-1a: a short stamp, not a secret.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `r${hash.toString(16).padStart(8, '0')}`;
+}

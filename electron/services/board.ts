@@ -1,21 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import type { ConsultantRow } from '../../db/queries/consultants';
 import { getSetting } from '../../db/queries/settings';
-import { listVisitsOfDay } from '../../db/queries/visits';
 import type { DayState, MemberState } from '../domain/day-state';
 import { clockText } from '../domain/office-time';
 import { PRESETS } from '../domain/policy';
 import { inLunchWindow, nextUp, type RuleContext } from '../domain/rotation';
 import type { Board, BoardMember } from '../api/types';
-import { toCard, visitorLabel } from './people';
+import { toCard, visitorTags } from './people';
 
 const RECENT = 12;
 
 /** The board: who is next, the order after, everyone's status, who waits — derived, never stored. */
 export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows: Map<number, ConsultantRow>): Board {
-  const visits = listVisitsOfDay(db, state.day);
-  const labels = new Map(visits.map((v, i) => [v.id, visitorLabel(i + 1, v.name)]));
-  const label = (visitId: number) => labels.get(visitId) ?? `#${visitId}`;
+  const tag = visitorTags(db, state.day);
   const name = (id: number) => rows.get(id)?.name ?? `#${id}`;
 
   const member = (m: MemberState): BoardMember | null => {
@@ -42,6 +39,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
 
   return {
     day: state.day,
+    timeZone: state.timeZone,
     officeName: getSetting(db, 'officeName'),
     now: ctx.now,
     version: state.version,
@@ -54,7 +52,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
     onLeave,
     waiting: state.waiting.map((w) => ({
       visitId: w.visitId,
-      label: label(w.visitId),
+      visitor: tag(w.visitId),
       arrivedAt: w.arrivedAt,
       directedTo: w.directedTo === null ? null : name(w.directedTo),
       reasons: w.reasons,
@@ -64,7 +62,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
       .reverse()
       .map((a) => ({
         visitId: a.visitId,
-        label: label(a.visitId),
+        visitor: tag(a.visitId),
         at: a.at,
         receivedBy: name(a.consultantId),
         owner: name(a.ownerId),
@@ -83,7 +81,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
         consultantId: a.notify ?? a.ownerId,
         consultantName: name(a.notify ?? a.ownerId),
         receivedBy: name(a.consultantId),
-        label: label(a.visitId),
+        visitor: tag(a.visitId),
       })),
     receptionsToday: state.assignments.length,
   };

@@ -1,22 +1,37 @@
 import type { DayEvent } from '../domain/day-events';
+import { PRESETS } from '../domain/policy';
 import { STATUS_TEXT } from '../domain/reasons';
-import type { DayLogEntry } from '../api/types';
+import type { DayLogEntry, VisitorTag } from '../api/types';
 
 type Text = { zh: string; en: string };
 
+export interface LogNames {
+  consultant: (id: number) => string;
+  visitor: (visitId: number) => VisitorTag;
+}
+
+const visitorZh = (t: VisitorTag) => (t.maskedName ? `${t.sequence}号访客 ${t.maskedName}` : `${t.sequence}号访客`);
+const visitorEn = (t: VisitorTag) =>
+  t.maskedName ? `visitor ${t.sequence} (${t.maskedName})` : `visitor ${t.sequence}`;
+
 /** One line per event of the day's log, so a supervisor can see why the queue is what it is. */
-export function describeEvent(e: DayEvent, name: (id: number) => string): Text {
-  const names = (ids: number[]) => ids.map(name).join('、') || '—';
+export function describeEvent(e: DayEvent, names: LogNames): Text {
+  const name = names.consultant;
+  const v = (visitId: number) => {
+    const tag = names.visitor(visitId);
+    return { zh: visitorZh(tag), en: visitorEn(tag) };
+  };
+  const list = (ids: number[]) => ids.map(name).join('、') || '—';
   const withNote = (t: Text, note: string | null): Text =>
     note ? { zh: `${t.zh}(${note})`, en: `${t.en} (${note})` } : t;
   switch (e.type) {
     case 'day_opened':
-      return { zh: `开始营业,轮排:${names(e.order)}`, en: `Day opened; rotation: ${names(e.order)}` };
+      return { zh: `开始营业,轮排:${list(e.order)}`, en: `Day opened; rotation: ${list(e.order)}` };
     case 'roster_set':
       return withNote(
         {
-          zh: `排班:${names(e.order)};休假:${names(e.off)}`,
-          en: `Roster: ${names(e.order)}; on leave: ${names(e.off)}`,
+          zh: `排班:${list(e.order)};休假:${list(e.off)}`,
+          en: `Roster: ${list(e.order)}; on leave: ${list(e.off)}`,
         },
         e.note,
       );
@@ -30,16 +45,22 @@ export function describeEvent(e: DayEvent, name: (id: number) => string): Text {
       );
     case 'arrival':
       return e.directedTo === null
-        ? { zh: '访客到达', en: 'Visitor arrived' }
-        : { zh: `访客到达,找${name(e.directedTo)}`, en: `Visitor arrived for ${name(e.directedTo)}` };
+        ? { zh: `${v(e.visitId).zh}到达`, en: `${v(e.visitId).en} arrived` }
+        : {
+            zh: `${v(e.visitId).zh}到达,找${name(e.directedTo)}`,
+            en: `${v(e.visitId).en} arrived, asking for ${name(e.directedTo)}`,
+          };
     case 'waiting':
-      return { zh: '访客等候', en: 'Visitor waits' };
+      return { zh: `${v(e.visitId).zh}等候`, en: `${v(e.visitId).en} waits` };
     case 'assigned':
-      return { zh: `${name(e.consultantId)}接待访客`, en: `${name(e.consultantId)} receives the visitor` };
+      return {
+        zh: `${name(e.consultantId)}接待${v(e.visitId).zh}`,
+        en: `${name(e.consultantId)} receives ${v(e.visitId).en}`,
+      };
     case 'visitor_left':
-      return withNote({ zh: '等候的访客离开', en: 'A waiting visitor left' }, e.note);
+      return withNote({ zh: `${v(e.visitId).zh}离开`, en: `${v(e.visitId).en} left` }, e.note);
     case 'queue_reordered':
-      return withNote({ zh: `调整顺序:${names(e.order)}`, en: `Reordered: ${names(e.order)}` }, e.note);
+      return withNote({ zh: `调整顺序:${list(e.order)}`, en: `Reordered: ${list(e.order)}` }, e.note);
     case 'turn_skipped':
       return withNote(
         { zh: `${name(e.consultantId)}被跳过,排到队尾`, en: `${name(e.consultantId)} skipped to the back` },
@@ -55,17 +76,23 @@ export function describeEvent(e: DayEvent, name: (id: number) => string): Text {
     case 'rotation_resumed':
       return withNote({ zh: '恢复轮排', en: 'Rotation resumed' }, e.note);
     case 'policy_changed':
-      return withNote({ zh: `规则改为 ${e.policy.preset}`, en: `Rules changed to ${e.policy.preset}` }, e.note);
+      return withNote(
+        {
+          zh: `规则改为“${PRESETS[e.policy.preset].zh}”${Object.keys(e.policy.overrides).length > 0 ? '(含个别调整)' : ''}`,
+          en: `Rules changed to “${PRESETS[e.policy.preset].en}”${Object.keys(e.policy.overrides).length > 0 ? ' (with changes)' : ''}`,
+        },
+        e.note,
+      );
   }
 }
 
-export function dayLogEntries(events: DayEvent[], name: (id: number) => string): DayLogEntry[] {
+export function dayLogEntries(events: DayEvent[], names: LogNames): DayLogEntry[] {
   return events.map((e) => ({
     id: e.id,
     at: e.at,
     type: e.type,
-    actor: e.actorId === null ? null : name(e.actorId),
-    summary: describeEvent(e, name),
+    actor: e.actorId === null ? null : names.consultant(e.actorId),
+    summary: describeEvent(e, names),
     reasons: 'reasons' in e ? e.reasons : [],
   }));
 }

@@ -54,8 +54,6 @@ export interface DayTx {
   readonly day: string;
   readonly state: DayState;
   readonly ctx: RuleContext;
-  /** The log's version before this action (and before the day was opened by it). */
-  readonly baseVersion: number;
   append(body: DayEventBody, actorId: number | null): DayEvent;
   /** Rule g: serve waiting visitors with whoever the last events freed. */
   settle(): AssignedBody[];
@@ -80,13 +78,11 @@ export function withDay<T>(deps: Deps, action: (tx: DayTx) => T): T {
         appended++;
         return event;
       };
-      const baseVersion = state.version;
       if (!state.opened) append(openingBody(deps.db, day), null);
       const tx: DayTx = {
         day,
         state,
         ctx,
-        baseVersion,
         append,
         settle: () => settleWaiting(state, ctx).map((body) => (append(body, null), body)),
       };

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { listConsultants, type ConsultantRow } from '../../db/queries/consultants';
 import type { People } from '../domain/rotation';
-import type { ConsultantCard } from '../api/types';
+import { listVisitsOfDay } from '../../db/queries/visits';
+import type { ConsultantCard, VisitorTag } from '../api/types';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -26,11 +27,20 @@ export function loadPeople(db: Database): { people: People; rows: Map<number, Co
   return { people, rows };
 }
 
-/** A visitor as the board shows them, from a distance: number of the day and a masked name. */
-export function visitorLabel(sequence: number, name: string | null): string {
-  if (!name) return `${sequence}号访客`;
-  const masked = CJK.test(name.charAt(0))
-    ? name.charAt(0) + '*'.repeat(Math.max(1, name.length - 1))
-    : `${name.charAt(0)}***`;
-  return `${sequence}号 ${masked}`;
+/** A name as a public screen shows it: the surname only (张伟 → 张*, Smith → S***). */
+export function maskName(name: string | null): string | null {
+  if (!name) return null;
+  return CJK.test(name.charAt(0)) ? name.charAt(0) + '*'.repeat(Math.max(1, name.length - 1)) : `${name.charAt(0)}***`;
 }
+
+/** Today's visitors by id, as the day's number and masked name. */
+export function visitorTags(db: Database, day: string): (visitId: number) => VisitorTag {
+  const tags = new Map(
+    listVisitsOfDay(db, day).map((v, i) => [v.id, { sequence: i + 1, maskedName: maskName(v.name) }]),
+  );
+  return (visitId) => tags.get(visitId) ?? { sequence: 0, maskedName: null };
+}
+
+/** The same, as one line of Chinese (for the day log). */
+export const visitorText = (t: VisitorTag) =>
+  t.maskedName ? `${t.sequence}号 ${t.maskedName}` : `${t.sequence}号访客`;

@@ -42,7 +42,7 @@ describe('registerArrival: walk-ins are received by the rotation', () => {
     const waits = office.walkIn('09:13', { name: '钱七' });
     expect(waits).toMatchObject({ waiting: true, receivedBy: null });
     expect(zh(waits)).toEqual(['暂无可接待的顾问,访客等候(第1位)']);
-    expect(office.call('getBoard', {}).waiting.map((w) => w.label)).toEqual(['4号 钱*']);
+    expect(office.call('getBoard', {}).waiting.map((w) => w.visitor)).toEqual([{ sequence: 4, maskedName: '钱*' }]);
 
     const back = office.setStatus('李雷', 'available', '09:30');
     expect(back.status).toBe('receiving');
@@ -98,8 +98,9 @@ describe('the board keeps visitors’ details private', () => {
   it('shows a number and a masked name, never the phone number or the full name', () => {
     const office = memoryOffice();
     office.walkIn('09:10', { name: '赵六', phone: '13900000002' });
-    const text = JSON.stringify(office.call('getBoard', {}));
-    expect(text).toContain('1号 赵*');
+    const board = office.call('getBoard', {});
+    expect(board.recent.map((r) => r.visitor)).toEqual([{ sequence: 1, maskedName: '赵*' }]);
+    const text = JSON.stringify(board);
     expect(text).not.toContain('13900000002');
     expect(text).not.toContain('赵六');
   });

@@ -100,11 +100,11 @@ describe('a consultant who has left (离职)', () => {
 describe('two screens acting on the same queue', () => {
   it('refuses a reorder made from an older view with “stale”, in Chinese', () => {
     const office = morning();
-    const { version } = office.call('getRoster', { token: office.token() });
+    const seen = office.call('getBoard', {}).queue.map((m) => m.id);
     const [w, l, z] = [office.ids.王芳, office.ids.李雷, office.ids.张伟];
-    office.call('reorderQueue', { token: office.token(), order: [z, w, l], note: '第一块屏', basedOn: version });
+    office.call('reorderQueue', { token: office.token(), order: [z, w, l], note: '第一块屏', basedOn: seen });
     const e = refused(office, () =>
-      office.attempt('reorderQueue', { token: office.token(), order: [l, z, w], note: '第二块屏', basedOn: version }),
+      office.attempt('reorderQueue', { token: office.token(), order: [l, z, w], note: '第二块屏', basedOn: seen }),
     );
     expect(e).toEqual({ code: 'stale', message: '队列刚刚发生了变化,请查看最新队列后再操作' });
   });
@@ -113,10 +113,19 @@ describe('two screens acting on the same queue', () => {
     const office = morning();
     const roster = office.call('getRoster', { token: office.token() });
     office.setStatus('王芳', 'available', '09:25');
+    office.walkIn('09:26');
     const e = refused(office, () =>
-      office.attempt('setRoster', { token: office.token(), ...roster, lunch: null, basedOn: roster.version }),
+      office.attempt('setRoster', { token: office.token(), ...roster, lunch: null, basedOn: roster.stamp }),
     );
     expect(e.code).toBe('stale');
+  });
+
+  it('accepts a roster edited while consultants only changed status, which the roster does not rest on', () => {
+    const office = morning();
+    const roster = office.call('getRoster', { token: office.token() });
+    office.setStatus('王芳', 'away_work', '09:25');
+    const saved = office.attempt('setRoster', { token: office.token(), ...roster, lunch: null, basedOn: roster.stamp });
+    expect(saved.ok).toBe(true);
   });
 });
 
@@ -127,9 +136,9 @@ describe('a reorder that is not the same consultants in a new order', () => {
     ['someone not on duty', (ids: number[]) => [...ids.slice(0, 2), 999]],
   ])('is refused: %s', (_what, make) => {
     const office = morning();
-    const { version, order } = office.call('getRoster', { token: office.token() });
+    const { order } = office.call('getRoster', { token: office.token() });
     const e = refused(office, () =>
-      office.attempt('reorderQueue', { token: office.token(), order: make(order), note: '调整', basedOn: version }),
+      office.attempt('reorderQueue', { token: office.token(), order: make(order), note: '调整', basedOn: order }),
     );
     expect(e).toEqual({ code: 'conflict', message: '新顺序必须恰好包含当前轮排中的全部顾问' });
   });
@@ -138,9 +147,9 @@ describe('a reorder that is not the same consultants in a new order', () => {
 describe('a roster that does not make sense', () => {
   it('is refused before anything is written, each with a Chinese message', () => {
     const office = morning();
-    const { version } = office.call('getRoster', { token: office.token() });
+    const { stamp } = office.call('getRoster', { token: office.token() });
     const [w, l, z] = [office.ids.王芳, office.ids.李雷, office.ids.张伟];
-    const base = { token: office.token(), order: [w, l], off: [z], lunchDuty: [], lunch: null, basedOn: version };
+    const base = { token: office.token(), order: [w, l], off: [z], lunchDuty: [], lunch: null, basedOn: stamp };
     const messages = [
       { ...base, off: [w] },
       { ...base, lunchDuty: [z] },

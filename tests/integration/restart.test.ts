@@ -18,12 +18,12 @@ function busyMorning(office: TestOffice): void {
   office.walkIn('09:10', { name: '赵六' });
   office.walkIn('09:12', { name: '孙七' });
   office.clock.set('09:15');
-  const { version } = office.call('getRoster', { token: office.token() });
+  const { order } = office.call('getRoster', { token: office.token() });
   office.call('reorderQueue', {
     token: office.token(),
     order: [office.ids.张伟, office.ids.李雷, office.ids.王芳],
     note: '张伟先接',
-    basedOn: version,
+    basedOn: order,
   });
   office.setStatus('张伟', 'away_work', '09:20');
   office.setStatus('王芳', 'available', '09:22');
@@ -48,7 +48,7 @@ describe('restarting the app mid-day', () => {
       ['王芳', 'receiving'],
     ]);
     expect(before.notices.map((n) => [n.consultantName, n.receivedBy])).toEqual([['张伟', '王芳']]);
-    expect(before.waiting.map((w) => w.label)).toEqual(['4号 吴*']);
+    expect(before.waiting.map((w) => w.visitor)).toEqual([{ sequence: 4, maskedName: '吴*' }]);
     office.db.close();
 
     const restarted = office.reopen(openDatabase(file));
@@ -74,8 +74,8 @@ describe('restarting the app mid-day', () => {
     }
     expect(boardOf(restarted).queue).toEqual(boardOf(twin).queue);
     expect(restarted.queue()).toEqual(twin.queue());
-    expect(boardOf(restarted).recent.map((r) => [r.label, r.receivedBy])).toEqual(
-      boardOf(twin).recent.map((r) => [r.label, r.receivedBy]),
+    expect(boardOf(restarted).recent.map((r) => [r.visitor, r.receivedBy])).toEqual(
+      boardOf(twin).recent.map((r) => [r.visitor, r.receivedBy]),
     );
     restarted.db.close();
   });

@@ -5,14 +5,14 @@ describe('the supervisor sets the day’s roster', () => {
   it('puts consultants in order, one on leave, one on lunch duty, and the lunch window applies', () => {
     const office = memoryOffice();
     const [w, l, z] = [office.ids.王芳, office.ids.李雷, office.ids.张伟];
-    const { version } = office.call('getRoster', { token: office.token() });
+    const { stamp } = office.call('getRoster', { token: office.token() });
     const roster = office.call('setRoster', {
       token: office.token(),
       order: [z, w],
       off: [l],
       lunchDuty: [w],
       lunch: { from: '12:00', to: '13:00' },
-      basedOn: version,
+      basedOn: stamp,
     });
     expect([roster.order, roster.off, roster.lunchDuty, roster.lunch]).toEqual([
       [z, w],
@@ -31,7 +31,7 @@ describe('the supervisor sets the day’s roster', () => {
   it('keeps the standing order for the next day when asked to', () => {
     const office = memoryOffice();
     const [w, l, z] = [office.ids.王芳, office.ids.李雷, office.ids.张伟];
-    const { version } = office.call('getRoster', { token: office.token() });
+    const { stamp } = office.call('getRoster', { token: office.token() });
     const saved = office.call('setRoster', {
       token: office.token(),
       order: [l, z, w],
@@ -39,7 +39,7 @@ describe('the supervisor sets the day’s roster', () => {
       lunchDuty: [],
       lunch: null,
       saveAsStanding: true,
-      basedOn: version,
+      basedOn: stamp,
     });
     expect(saved.standingOrder).toEqual([l, z, w]);
     office.clock.advance(24 * 60 * 60_000);
@@ -50,9 +50,14 @@ describe('the supervisor sets the day’s roster', () => {
 describe('supervisor acts on the queue, each recorded with who and why', () => {
   it('reorders the queue', () => {
     const office = memoryOffice();
-    const { version } = office.call('getRoster', { token: office.token() });
+    const { order } = office.call('getRoster', { token: office.token() });
     const [w, l, z] = [office.ids.王芳, office.ids.李雷, office.ids.张伟];
-    office.call('reorderQueue', { token: office.token(), order: [z, l, w], note: '按业绩调整', basedOn: version });
+    office.call('reorderQueue', {
+      token: office.token(),
+      order: [z, l, w],
+      note: '按业绩调整',
+      basedOn: order,
+    });
     expect(office.queue()).toEqual(['张伟', '李雷', '王芳']);
     const entry = office.call('getDayLog', { token: office.token() }).at(-1);
     expect([entry?.type, entry?.actor, entry?.summary.zh]).toEqual([

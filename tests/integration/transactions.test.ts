@@ -31,7 +31,7 @@ describe('every user action is one transaction', () => {
       lunchDuty: [],
       lunch: null,
       saveAsStanding: true,
-      basedOn: roster.version,
+      basedOn: roster.stamp,
     });
     expect(r).toEqual({
       ok: false,
@@ -63,7 +63,7 @@ describe('every user action is one transaction', () => {
       token: office.token(),
       order: [office.ids.王芳],
       note: '调整',
-      basedOn: 0,
+      basedOn: [office.ids.王芳],
     });
     expect(r.ok).toBe(false);
     expect(office.eventCount()).toBe(0);

@@ -2,7 +2,7 @@ import { listDayEvents } from '../../../db/queries/day-events';
 import { buildBoard } from '../../services/board';
 import { readDay, today } from '../../services/day-tx';
 import { dayLogEntries } from '../../services/day-log-view';
-import { loadPeople } from '../../services/people';
+import { loadPeople, visitorTags } from '../../services/people';
 import type { HandlerGroup } from '../handler-types';
 
 export const boardHandlers: HandlerGroup<'getBoard' | 'getDayLog'> = (deps) => ({
@@ -13,6 +13,10 @@ export const boardHandlers: HandlerGroup<'getBoard' | 'getDayLog'> = (deps) => (
 
   getDayLog: () => {
     const { rows } = loadPeople(deps.db);
-    return dayLogEntries(listDayEvents(deps.db, today(deps)), (id) => rows.get(id)?.name ?? `#${id}`);
+    const day = today(deps);
+    return dayLogEntries(listDayEvents(deps.db, day), {
+      consultant: (id) => rows.get(id)?.name ?? `#${id}`,
+      visitor: visitorTags(deps.db, day),
+    });
   },
 });

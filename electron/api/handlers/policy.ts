@@ -7,7 +7,11 @@ import type { PolicyView } from '../types';
 
 function view(deps: Deps): PolicyView {
   const choice = getSetting(deps.db, 'policy');
-  return { choice, resolved: resolvePolicy(choice), presets: Object.values(PRESETS) };
+  return {
+    choice,
+    resolved: resolvePolicy(choice),
+    presets: Object.values(PRESETS).map((p) => ({ ...p, resolved: resolvePolicy({ preset: p.id, overrides: {} }) })),
+  };
 }
 
 export const policyHandlers: HandlerGroup<'getPolicy' | 'setPolicy'> = (deps) => ({

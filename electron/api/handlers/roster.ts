@@ -2,7 +2,7 @@ import { listConsultants } from '../../../db/queries/consultants';
 import { setSetting, getSetting } from '../../../db/queries/settings';
 import { clockText, parseClock } from '../../domain/office-time';
 import { checkInRotation, checkReorder, checkRoster, type Checked } from '../../domain/supervisor-acts';
-import type { DayState } from '../../domain/day-state';
+import { rosterStamp, type DayState } from '../../domain/day-state';
 import { readDay, withDay, type DayTx } from '../../services/day-tx';
 import type { Deps } from '../../services/deps';
 import { toCard } from '../../services/people';
@@ -16,7 +16,7 @@ function rosterOf(deps: Deps, state: DayState): Roster {
   const members = [...state.members.values()];
   return {
     day: state.day,
-    version: state.version,
+    stamp: rosterStamp(state),
     consultants: listConsultants(deps.db)
       .filter((c) => c.active)
       .map(toCard),
@@ -28,9 +28,11 @@ function rosterOf(deps: Deps, state: DayState): Roster {
   };
 }
 
-/** Two screens acting on the same queue: the second, working from an older view, is told to refresh. */
-function mustBeCurrent(tx: DayTx, basedOn: number): void {
-  if (tx.baseVersion !== basedOn) fail('stale', '队列刚刚发生了变化,请查看最新队列后再操作');
+const STALE = '队列刚刚发生了变化,请查看最新队列后再操作';
+
+/** Two screens acting on the same roster: the second, working from an older view, is told to refresh. */
+function mustBeCurrent(tx: DayTx, basedOn: string): void {
+  if (rosterStamp(tx.state) !== basedOn) fail('stale', STALE);
 }
 
 export const rosterHandlers: HandlerGroup<
@@ -60,7 +62,8 @@ export const rosterHandlers: HandlerGroup<
   reorderQueue: (input, call) => {
     const actor = actorOf(call);
     return withDay(deps, (tx) => {
-      mustBeCurrent(tx, input.basedOn);
+      const seen = input.basedOn;
+      if (seen.length !== tx.state.order.length || seen.some((id, i) => tx.state.order[i] !== id)) fail('stale', STALE);
       tx.append(
         { type: 'queue_reordered', order: must(checkReorder(tx.state, input.order)), note: input.note },
         actor.id,
