@@ -204,7 +204,6 @@ export const en: Messages = {
   policy: {
     presets: 'Rule presets',
     overridden: 'adjusted',
-    followsPreset: 'As the chosen preset says (shown after saving)',
     turnKept: 'Does not use a turn (keeps the place)',
     turnUsed: 'Uses a turn (to the back)',
     busy: {
@@ -246,6 +245,10 @@ export const en: Messages = {
     what: 'Event',
     system: 'System',
     empty: 'Nothing logged yet today',
+  },
+  visitor: {
+    numbered: 'Visitor {n}',
+    named: '#{n} {name}',
   },
   errors: {
     invalid_input: 'Invalid input',

@@ -203,7 +203,6 @@ export const zhCN = {
   policy: {
     presets: '规则方案',
     overridden: '已调整',
-    followsPreset: '按所选方案的规定(保存后显示)',
     turnKept: '不计轮次(保留位置)',
     turnUsed: '计一个轮次(排到队尾)',
     busy: {
@@ -245,6 +244,10 @@ export const zhCN = {
     what: '事件',
     system: '系统',
     empty: '今天还没有记录',
+  },
+  visitor: {
+    numbered: '{n}号访客',
+    named: '{n}号 {name}',
   },
   errors: {
     invalid_input: '输入有误',

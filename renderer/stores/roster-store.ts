@@ -104,7 +104,7 @@ export function createRosterStore(api: Api, session: StoreApi<SessionState>): St
               lunchDuty: draft.lunchDuty,
               lunch: draft.lunchOn ? draft.lunch : null,
               saveAsStanding: draft.saveAsStanding,
-              basedOn: roster.version,
+              basedOn: roster.stamp,
             }),
           );
           set({ roster: saved, draft: draftOf(saved) });

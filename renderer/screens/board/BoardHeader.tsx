@@ -1,5 +1,5 @@
 import { useT, useBilingual } from '../../i18n';
-import { clockOf, dateLine } from '../../lib/time';
+import { useOfficeTime } from '../../lib/use-office-time';
 import { useServerNow } from '../../lib/use-server-now';
 import { useLocaleStore } from '../../stores/locale-store';
 import { sessionStore, useBoardStore, useSessionStore } from '../../stores';
@@ -7,6 +7,7 @@ import { sessionStore, useBoardStore, useSessionStore } from '../../stores';
 /** Office, rules in force, date and time, language — what someone glancing at the board needs first. */
 export function BoardHeader() {
   const t = useT();
+  const time = useOfficeTime();
   const text = useBilingual();
   const lang = useLocaleStore((s) => s.lang);
   const toggle = useLocaleStore((s) => s.toggle);
@@ -30,8 +31,8 @@ export function BoardHeader() {
           </button>
         )}
         <div className="board-header__clock">
-          <time className="board-header__time">{clockOf(now)}</time>
-          <span className="board-header__date">{dateLine(now, lang)}</span>
+          <time className="board-header__time">{time.clock(now)}</time>
+          <span className="board-header__date">{time.date(now)}</span>
         </div>
         <button type="button" className="btn btn--chip" lang={lang === 'en' ? 'zh-CN' : 'en'} onClick={toggle}>
           {t('app.language')}

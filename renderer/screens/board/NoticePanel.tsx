@@ -1,11 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
-import { clockOf } from '../../lib/time';
+import { useOfficeTime } from '../../lib/use-office-time';
+import { useVisitorLabel } from '../../lib/use-visitor-label';
 import { useBoardStore } from '../../stores';
 
 /** Owners whose client was received by a stand-in: the board tells them, in case nobody else does. */
 export function NoticePanel() {
   const t = useT();
+  const time = useOfficeTime();
+  const visitorLabel = useVisitorLabel();
   const notices = useBoardStore(useShallow((s) => s.board?.notices ?? []));
   if (notices.length === 0) return null;
   return (
@@ -16,8 +19,8 @@ export function NoticePanel() {
       <ul className="notices__list">
         {notices.map((n) => (
           <li key={n.visitId} className="notices__row">
-            <time className="recent__time">{clockOf(n.at)}</time>
-            {t('board.notice', { owner: n.consultantName, label: n.label, by: n.receivedBy })}
+            <time className="recent__time">{time.clock(n.at)}</time>
+            {t('board.notice', { owner: n.consultantName, label: visitorLabel(n.visitor), by: n.receivedBy })}
           </li>
         ))}
       </ul>

@@ -1,12 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n';
 import { ReasonList } from '../../components/ReasonList';
-import { clockOf } from '../../lib/time';
+import { useOfficeTime } from '../../lib/use-office-time';
+import { useVisitorLabel } from '../../lib/use-visitor-label';
 import { useBoardStore } from '../../stores';
 
 /** The last receptions and why each went where it did, so a question at the desk is answered on the spot. */
 export function RecentPanel() {
   const t = useT();
+  const time = useOfficeTime();
+  const visitorLabel = useVisitorLabel();
   const recent = useBoardStore(useShallow((s) => s.board?.recent ?? []));
   const total = useBoardStore((s) => s.board?.receptionsToday ?? 0);
 
@@ -23,8 +26,8 @@ export function RecentPanel() {
           {recent.map((a) => (
             <li key={a.visitId} className="recent__row">
               <div className="recent__head">
-                <time className="recent__time">{clockOf(a.at)}</time>
-                <span className="recent__label">{a.label}</span>
+                <time className="recent__time">{time.clock(a.at)}</time>
+                <span className="recent__label">{visitorLabel(a.visitor)}</span>
                 <span className="recent__arrow" aria-hidden="true">
                   →
                 </span>

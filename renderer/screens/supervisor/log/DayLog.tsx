@@ -4,12 +4,13 @@ import { api } from '../../../api';
 import { useBilingual, useT } from '../../../i18n';
 import { ReasonList } from '../../../components/ReasonList';
 import { errorText } from '../../../lib/errors';
-import { clockOf } from '../../../lib/time';
+import { useOfficeTime } from '../../../lib/use-office-time';
 import { sessionStore, useBoardStore } from '../../../stores';
 
 /** 今日记录: every event of the day, newest first, with who did it and why — refreshed as the board changes. */
 export function DayLog() {
   const t = useT();
+  const time = useOfficeTime();
   const text = useBilingual();
   const version = useBoardStore((s) => s.board?.version ?? 0);
   const [entries, setEntries] = useState<DayLogEntry[] | null>(null);
@@ -54,7 +55,7 @@ export function DayLog() {
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td className="daylog__time">{clockOf(e.at)}</td>
+                <td className="daylog__time">{time.clock(e.at)}</td>
                 <td>{e.actor ?? t('log.system')}</td>
                 <td>
                   <span className="daylog__summary">{text(e.summary)}</span>

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PolicyView } from '../../../../electron/api/types';
+import type { PolicyView, RotationPolicy } from '../../../../electron/api/types';
 import { api } from '../../../api';
 import { useT } from '../../../i18n';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import { errorText } from '../../../lib/errors';
-import { overridesOf, presetValues, type PolicyDraft, type PresetId } from '../../../lib/policy';
+import { overridesOf, presetValues, type PresetId } from '../../../lib/policy';
 import { sessionStore, toastStore } from '../../../stores';
 import { PolicyChoiceField, ReturnWindowField } from './PolicyField';
 import { PresetCards } from './PresetCards';
@@ -15,7 +15,7 @@ export function PolicyEditor() {
   const t = useT();
   const [view, setView] = useState<PolicyView | null>(null);
   const [preset, setPreset] = useState<PresetId>('default');
-  const [draft, setDraft] = useState<PolicyDraft>({});
+  const [draft, setDraft] = useState<RotationPolicy | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -33,14 +33,14 @@ export function PolicyEditor() {
       .catch((err: unknown) => setError(errorText(err)));
   }, [adopt]);
 
-  if (!view)
+  if (!view || !draft)
     return (
       <p className={error ? 'error' : ''} role={error ? 'alert' : undefined}>
         {error ?? t('app.loading')}
       </p>
     );
   const overrides = overridesOf(view, preset, draft);
-  const set = (key: keyof PolicyDraft, value: string | number | boolean) => setDraft({ ...draft, [key]: value });
+  const set = (key: keyof RotationPolicy, value: string | number | boolean) => setDraft({ ...draft, [key]: value });
 
   const save = async (note: string) => {
     const saved = await sessionStore

@@ -4,7 +4,7 @@ import type { ChoiceSetting } from './settings';
 
 interface ChoiceProps {
   setting: ChoiceSetting;
-  value: string | number | boolean | undefined;
+  value: string | number | boolean;
   overridden: boolean;
   onChange: (value: string | boolean) => void;
 }
@@ -14,7 +14,7 @@ function Overridden({ on }: { on: boolean }) {
   return on ? <span className="tag tag--override">{t('policy.overridden')}</span> : null;
 }
 
-/** One rule, two answers. Nothing selected = the chosen preset's value, shown once saved. */
+/** One rule, two answers; a mark shows where it differs from the chosen preset. */
 export function PolicyChoiceField({ setting, value, overridden, onChange }: ChoiceProps) {
   const t = useT();
   return (
@@ -36,13 +36,12 @@ export function PolicyChoiceField({ setting, value, overridden, onChange }: Choi
           </button>
         ))}
       </div>
-      {value === undefined && <p className="policy-field__note">{t('policy.followsPreset')}</p>}
     </div>
   );
 }
 
 interface MinutesProps {
-  value: number | undefined;
+  value: number;
   overridden: boolean;
   onChange: (value: number) => void;
 }
@@ -54,13 +53,9 @@ export function ReturnWindowField({ value, overridden, onChange }: MinutesProps)
       <p className="policy-field__q">
         {t('policy.returnWindow.q')} <Overridden on={overridden} />
       </p>
-      <Stepper label={t('policy.returnWindow.label')} value={value ?? 0} min={0} max={120} onChange={onChange} />
+      <Stepper label={t('policy.returnWindow.label')} value={value} min={0} max={120} onChange={onChange} />
       <p className="policy-field__note">
-        {value === undefined
-          ? t('policy.followsPreset')
-          : value === 0
-            ? t('policy.returnWindow.off')
-            : t('policy.returnWindow.on', { n: value })}
+        {value === 0 ? t('policy.returnWindow.off') : t('policy.returnWindow.on', { n: value })}
       </p>
     </div>
   );

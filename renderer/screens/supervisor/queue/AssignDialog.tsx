@@ -5,11 +5,13 @@ import { api } from '../../../api';
 import { useT } from '../../../i18n';
 import { ConsultantGrid } from '../../../components/ConsultantGrid';
 import { ReasonDialog } from '../../../components/ReasonDialog';
+import { useVisitorLabel } from '../../../lib/use-visitor-label';
 import { sessionStore, toastStore, useBoardStore } from '../../../stores';
 
 /** The supervisor gives a waiting visitor to a consultant of their choice (关系户, opening day). */
 export function AssignDialog({ visitor, onClose }: { visitor: BoardVisitor; onClose: () => void }) {
   const t = useT();
+  const label = useVisitorLabel()(visitor.visitor);
   const queue = useBoardStore(useShallow((s) => s.board?.queue ?? []));
   const [chosen, setChosen] = useState<number | null>(null);
 
@@ -18,12 +20,12 @@ export function AssignDialog({ visitor, onClose }: { visitor: BoardVisitor; onCl
     const decision = await sessionStore
       .getState()
       .authorized((token) => api.assignVisitor({ token, visitId: visitor.visitId, consultantId: chosen, note }));
-    toastStore.getState().show(t('queueOps.assigned', { label: visitor.label, name: decision.receivedBy?.name ?? '' }));
+    toastStore.getState().show(t('queueOps.assigned', { label, name: decision.receivedBy?.name ?? '' }));
   };
 
   return (
     <ReasonDialog
-      title={t('queueOps.assignTitle', { label: visitor.label })}
+      title={t('queueOps.assignTitle', { label })}
       confirmLabel={t('queueOps.assign')}
       onConfirm={assign}
       onClose={onClose}

@@ -6,6 +6,7 @@ import { useT } from '../../../i18n';
 import { Modal } from '../../../components/Modal';
 import { errorText } from '../../../lib/errors';
 import { minutesSince } from '../../../lib/time';
+import { useVisitorLabel } from '../../../lib/use-visitor-label';
 import { useServerNow } from '../../../lib/use-server-now';
 import { toastStore, useBoardStore } from '../../../stores';
 import { AssignDialog } from './AssignDialog';
@@ -15,6 +16,7 @@ type Act = { kind: 'assign' | 'left'; visitor: BoardVisitor };
 /** Waiting visitors: assign one by hand, or note that they gave up and left. */
 export function WaitingOps() {
   const t = useT();
+  const visitorLabel = useVisitorLabel();
   const waiting = useBoardStore(useShallow((s) => s.board?.waiting ?? []));
   const now = useServerNow();
   const [act, setAct] = useState<Act | null>(null);
@@ -23,7 +25,7 @@ export function WaitingOps() {
   const markLeft = async (visitor: BoardVisitor) => {
     try {
       await api.markVisitorLeft({ visitId: visitor.visitId });
-      toastStore.getState().show(t('queueOps.leftDone', { label: visitor.label }));
+      toastStore.getState().show(t('queueOps.leftDone', { label: visitorLabel(visitor.visitor) }));
       setAct(null);
     } catch (err) {
       setError(errorText(err));
@@ -39,7 +41,7 @@ export function WaitingOps() {
       <ol className="ops__list">
         {waiting.map((w) => (
           <li key={w.visitId} className="ops__row">
-            <span className="ops__name">{w.label}</span>
+            <span className="ops__name">{visitorLabel(w.visitor)}</span>
             <span>{t('board.waited', { n: minutesSince(w.arrivedAt, now) })}</span>
             {w.directedTo && <span>{t('board.askedFor', { name: w.directedTo })}</span>}
             <button type="button" className="btn btn--primary" onClick={() => setAct({ kind: 'assign', visitor: w })}>
@@ -57,7 +59,10 @@ export function WaitingOps() {
       </ol>
       {act?.kind === 'assign' && <AssignDialog visitor={act.visitor} onClose={() => setAct(null)} />}
       {act?.kind === 'left' && (
-        <Modal title={t('queueOps.leftTitle', { label: act.visitor.label })} onClose={() => setAct(null)}>
+        <Modal
+          title={t('queueOps.leftTitle', { label: visitorLabel(act.visitor.visitor) })}
+          onClose={() => setAct(null)}
+        >
           {error && (
             <p className="error" role="alert">
               {error}
