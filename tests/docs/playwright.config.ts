@@ -11,5 +11,11 @@ export default defineConfig({
   testDir: '.',
   testMatch: ['**/*.spec.ts'],
   outputDir: '../../test-results/docs',
-  use: { ...base.use, viewport: { width: 1600, height: 900 } },
+  use: {
+    ...base.use,
+    viewport: { width: 1600, height: 900 },
+    // The office clock jumps between steps (libfaketime): a kept-alive socket would look idle for
+    // half an hour to the server and be dropped mid-request, so each seed call opens its own.
+    extraHTTPHeaders: { connection: 'close' },
+  },
 });

@@ -1,30 +1,32 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import type { MethodInput, MethodName, MethodResult } from '../../electron/api/contract';
+import type { ApiResponse } from '../../electron/api/errors';
 
 /**
  * Sets up an office through the app's own HTTP API, for tests whose subject is not the setup.
- * The API is the same one the screens call; nothing is written behind its back.
+ * The API is the same one the screens call, typed by the same contract; nothing is written behind its back.
  */
 export class SeedApi {
   private token = '';
 
   constructor(private readonly request: APIRequestContext) {}
 
-  async call<T>(method: string, input: Record<string, unknown> = {}): Promise<T> {
+  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
     const res = await this.request.post(`/api/${method}`, { data: input });
-    const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-    expect(body.error?.message ?? null, `${method} failed`).toBeNull();
-    return body.value as T;
+    const body = (await res.json()) as ApiResponse<MethodResult<M>>;
+    expect(body.ok ? null : body.error.message, `${method} failed`).toBeNull();
+    return (body as { value: MethodResult<M> }).value;
   }
 
   async setUpOffice(officeName: string, supervisor: string, pin: string): Promise<void> {
-    this.token = (await this.call<{ token: string }>('setupOffice', { officeName, name: supervisor, pin })).token;
+    this.token = (await this.call('setupOffice', { officeName, name: supervisor, pin })).token;
   }
 
   /** Adds consultants in this order; returns their ids by name. */
   async addConsultants(people: { name: string; pin: string }[]): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
     for (const p of people) {
-      const saved = await this.call<{ id: number }>('saveConsultant', {
+      const saved = await this.call('saveConsultant', {
         token: this.token,
         name: p.name,
         pin: p.pin,
@@ -36,24 +38,22 @@ export class SeedApi {
   }
 
   async setRoster(roster: { order: number[]; off?: number[]; lunchDuty?: number[] }): Promise<void> {
-    const { version } = await this.call<{ version: number }>('getRoster', { token: this.token });
+    const { stamp } = await this.call('getRoster', { token: this.token });
     await this.call('setRoster', {
       token: this.token,
       order: roster.order,
       off: roster.off ?? [],
       lunchDuty: roster.lunchDuty ?? [],
       lunch: { from: '12:00', to: '13:30' },
-      basedOn: version,
+      basedOn: stamp,
     });
   }
 
-  async setStatus(consultantId: number, pin: string, status: string): Promise<void> {
+  async setStatus(consultantId: number, pin: string, status: MethodInput<'setStatus'>['status']): Promise<void> {
     await this.call('setStatus', { consultantId, pin, status });
   }
 
-  async arrival(
-    input: { name?: string; partySize?: number; directedTo?: number; directedKind?: 'named' | 'appointment' } = {},
-  ): Promise<void> {
+  async arrival(input: MethodInput<'registerArrival'> = {}): Promise<void> {
     await this.call('registerArrival', input);
   }
 }

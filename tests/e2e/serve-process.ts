@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,6 +7,23 @@ export interface ServedApp {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
+}
+
+/** libfaketime, from Debian's `faketime` package: moves the server's clock without any hook in the app. */
+const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+
+/**
+ * Runs the server under libfaketime reading the time from `file` ("@2026-11-24 09:10:00", office
+ * local time), re-read on every clock call, so a script can move the office's clock as it goes.
+ */
+export function fakeClockEnv(file: string): Record<string, string> {
+  if (!existsSync(LIBFAKETIME)) throw new Error(`${LIBFAKETIME} not found: apt-get install faketime`);
+  return {
+    LD_PRELOAD: LIBFAKETIME,
+    FAKETIME_TIMESTAMP_FILE: file,
+    FAKETIME_NO_CACHE: '1',
+    TZ: 'Asia/Shanghai',
+  };
 }
 
 /** Starts the real `serve` build (dist/electron/serve.cjs) on a free port with a fresh data folder. */
