@@ -10,6 +10,19 @@ const passed = unit.numPassedTests + e2e.stats.expected;
 const failed = unit.numFailedTests + e2e.stats.unexpected + e2e.stats.flaky;
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped;
 
+// A skipped test says why: Playwright's list reporter does not print the reason, so print it here.
+function* skippedWithReasons(suite, path = []) {
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests) {
+      if (t.status !== 'skipped') continue;
+      const why = t.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+      yield `${[...path, spec.title].join(' › ')}: ${why}`;
+    }
+  }
+  for (const child of suite.suites ?? []) yield* skippedWithReasons(child, [...path, child.title]);
+}
+for (const suite of e2e.suites) for (const line of skippedWithReasons(suite, [suite.title])) console.log(`skipped — ${line}`);
+
 console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numPendingTests} skipped`);
 console.log(`e2e: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`);
 console.log(`total: ${passed} passed, ${failed} failed, ${skipped} skipped`);

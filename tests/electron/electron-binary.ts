@@ -9,11 +9,11 @@ export function electronBinary(): { path: string } | { missing: string } {
   try {
     const path = createRequire(__filename)('electron') as unknown as string;
     return existsSync(path) ? { path } : { missing: `Electron binary not found at ${path}` };
-  } catch (err) {
+  } catch {
     return {
-      missing: `no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1): ${
-        err instanceof Error ? err.message.split('\n')[0] : String(err)
-      }`,
+      missing:
+        'no Electron binary on this machine: node_modules/electron was installed with ' +
+        'ELECTRON_SKIP_BINARY_DOWNLOAD=1 (its download is unreachable here), so the kiosk cannot be launched',
     };
   }
 }
