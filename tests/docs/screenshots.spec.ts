@@ -113,4 +113,29 @@ test('board and roster screenshots for the docs', async ({ page, request, clock 
   await supervisor.signIn('陈静', '9999');
   await new RosterPage(page).expectDuty(['张伟', '刘洋', '李雷', '赵敏', '王芳']);
   await page.screenshot({ path: `${OUT}/roster.png` });
+
+  for (const [tab, file] of [
+    ['队列操作', 'queue-ops'],
+    ['顾问管理', 'staff'],
+    ['接待规则', 'policy'],
+    ['今日记录', 'day-log'],
+  ] as const) {
+    await supervisor.open(tab);
+    await expect(page.getByRole('tabpanel')).not.toContainText('加载中');
+    await page.screenshot({ path: `${OUT}/${file}.png` });
+  }
+  await supervisor.toBoard();
+
+  await board.consultantStatus();
+  await status.pick('赵敏');
+  await status.tapPinDigits('55');
+  await page.screenshot({ path: `${OUT}/status-pin.png` });
+});
+
+test('the board in English', async ({ page, request, clock }) => {
+  await morning(new SeedApi(request), clock);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText('Next to receive')).toBeVisible();
+  await page.screenshot({ path: `${OUT}/board-en.png` });
 });

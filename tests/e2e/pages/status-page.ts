@@ -16,9 +16,13 @@ export class StatusPage {
 
   /** Types on the keypad's buttons, as a finger would. */
   async tapPin(pin: string): Promise<void> {
-    await expect(this.page.getByRole('heading', { name: /请输入密码/ })).toBeVisible();
-    for (const digit of pin) await this.page.getByRole('button', { name: digit, exact: true }).click();
+    await this.tapPinDigits(pin);
     await this.page.getByRole('button', { name: '确定' }).click();
+  }
+
+  async tapPinDigits(digits: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: /请输入密码/ })).toBeVisible();
+    for (const digit of digits) await this.page.getByRole('button', { name: digit, exact: true }).click();
   }
 
   async choose(status: '在岗' | '外出办公' | '私事离开' | '休假' | '接待完成'): Promise<void> {
