@@ -1,8 +1,8 @@
 import type { AssignMode } from '../domain/day-events';
-import type { PolicyChoice, Preset, RotationPolicy } from '../domain/policy';
+import type { PolicyChoice, Preset, OfficePolicy } from '../domain/policy';
 import type { ConsultantStatus, DirectedKind, Reason } from '../domain/reasons';
 
-export type { AssignMode, ConsultantStatus, DirectedKind, PolicyChoice, Preset, Reason, RotationPolicy };
+export type { AssignMode, ConsultantStatus, DirectedKind, PolicyChoice, Preset, Reason, OfficePolicy };
 export type Role = 'consultant' | 'supervisor';
 
 /** What anyone at the desk may see of a consultant. */
@@ -121,12 +121,12 @@ export interface Roster {
 
 /** A preset with every setting it ends up with, so a screen can show what choosing it means. */
 export interface PresetView extends Preset {
-  resolved: RotationPolicy;
+  resolved: OfficePolicy;
 }
 
 export interface PolicyView {
   choice: PolicyChoice;
-  resolved: RotationPolicy;
+  resolved: OfficePolicy;
   presets: PresetView[];
 }
 

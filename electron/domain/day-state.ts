@@ -1,5 +1,5 @@
 import type { AssignMode, DayEvent, LunchWindow, RosterBody } from './day-events';
-import { DEFAULT_POLICY_CHOICE, resolvePolicy, type PolicyChoice, type RotationPolicy } from './policy';
+import { DEFAULT_POLICY_CHOICE, resolvePolicy, type PolicyChoice, type OfficePolicy } from './policy';
 import type { ConsultantStatus, DirectedKind, Reason } from './reasons';
 
 export interface MemberState {
@@ -37,7 +37,7 @@ export interface DayState {
   opened: boolean;
   timeZone: string;
   policyChoice: PolicyChoice;
-  policy: RotationPolicy;
+  policy: OfficePolicy;
   /** The rotation: consultants on duty and not on leave, in turn order. */
   order: number[];
   /** Everyone on duty or on leave today, by id. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /**
- * The office's rotation rules as settings. Offices differ (see shared/domain.md, "The rotation"),
- * so every rule is a named setting and presets bundle them; nothing here is one office's habit.
+ * The office's rules as settings. Offices differ (see shared/domain.md, "The rotation" and "Who owns
+ * a client"), so every rule is a named setting and presets bundle them; nothing here is one office's habit.
  */
-export interface RotationPolicy {
+export interface OfficePolicy {
   /** A consultant passed over while receiving or out on approved work: keeps their place (累计) or goes to the back. */
   'rotation.busy': 'keep' | 'skip';
   /** A consultant passed over while away on personal business: goes to the back (轮空) or keeps their place. */
@@ -21,11 +21,23 @@ export interface RotationPolicy {
   'rotation.supervisorAssignUsesTurn': boolean;
   /** A new day starts from the office's standing order, or continues from the previous day's final order. */
   'rotation.startOrder': 'standing' | 'continue';
+  /** 保护期: days a client stays with their consultant without contact. */
+  'ownership.protectionDays': number;
+  /** What the protection period counts from: the later of last visit and last follow-up, the last visit, or the first. */
+  'ownership.protectionFrom': 'lastContact' | 'lastVisit' | 'firstVisit';
+  /** A consultant the visitor names (or whose SMS they show), with no record: receives and owns. */
+  'ownership.trustNamedWithoutRecord': boolean;
+  /** 老带新: when a referrer's consultant owns the new visitor. */
+  'ownership.referral': 'namedOrAccompanied' | 'accompaniedOnly' | 'none';
+  /** A departed consultant's clients: new clients again, or their named successor's. */
+  'ownership.departed': 'pool' | 'successor';
+  /** Minutes within which an owner may claim their client whom the rotation received as new. */
+  'ownership.recognitionWindowMinutes': number;
 }
 
-export type PolicyKey = keyof RotationPolicy;
+export type PolicyKey = keyof OfficePolicy;
 
-export const DEFAULT_POLICY: RotationPolicy = {
+export const DEFAULT_POLICY: OfficePolicy = {
   'rotation.busy': 'keep',
   'rotation.awayPersonal': 'forfeit',
   'rotation.returnWindowMinutes': 0,
@@ -34,6 +46,12 @@ export const DEFAULT_POLICY: RotationPolicy = {
   'rotation.standIn': 'head',
   'rotation.supervisorAssignUsesTurn': false,
   'rotation.startOrder': 'standing',
+  'ownership.protectionDays': 30,
+  'ownership.protectionFrom': 'lastContact',
+  'ownership.trustNamedWithoutRecord': true,
+  'ownership.referral': 'namedOrAccompanied',
+  'ownership.departed': 'pool',
+  'ownership.recognitionWindowMinutes': 15,
 };
 
 export interface Preset {
@@ -42,7 +60,7 @@ export interface Preset {
   en: string;
   descriptionZh: string;
   descriptionEn: string;
-  values: Partial<RotationPolicy>;
+  values: Partial<OfficePolicy>;
 }
 
 export const PRESET_IDS = ['default', 'strict', 'returnWindow5', 'everyReceptionCounts'] as const;
@@ -91,12 +109,12 @@ export const PRESETS: Record<PresetId, Preset> = {
 
 export interface PolicyChoice {
   preset: PresetId;
-  overrides: Partial<RotationPolicy>;
+  overrides: Partial<OfficePolicy>;
 }
 
 export const DEFAULT_POLICY_CHOICE: PolicyChoice = { preset: 'default', overrides: {} };
 
-export function resolvePolicy(choice: PolicyChoice): RotationPolicy {
+export function resolvePolicy(choice: PolicyChoice): OfficePolicy {
   return { ...DEFAULT_POLICY, ...PRESETS[choice.preset].values, ...choice.overrides };
 }
 
@@ -111,6 +129,12 @@ export const policyOverridesSchema = z
     'rotation.standIn': z.enum(['head', 'last']),
     'rotation.supervisorAssignUsesTurn': z.boolean(),
     'rotation.startOrder': z.enum(['standing', 'continue']),
+    'ownership.protectionDays': z.int().min(1).max(3650),
+    'ownership.protectionFrom': z.enum(['lastContact', 'lastVisit', 'firstVisit']),
+    'ownership.trustNamedWithoutRecord': z.boolean(),
+    'ownership.referral': z.enum(['namedOrAccompanied', 'accompaniedOnly', 'none']),
+    'ownership.departed': z.enum(['pool', 'successor']),
+    'ownership.recognitionWindowMinutes': z.int().min(0).max(240),
   } satisfies Record<PolicyKey, z.ZodType>)
   .partial()
   .strict();

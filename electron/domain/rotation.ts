@@ -1,7 +1,7 @@
 import type { AssignedBody, MakeupBody, PassedOver } from './day-events';
 import { applyEvent, cloneDay, type DayState, type WaitingVisitor } from './day-state';
 import { minuteOfDay } from './office-time';
-import type { RotationPolicy } from './policy';
+import type { OfficePolicy } from './policy';
 import { reasons, type ConsultantStatus, type Reason } from './reasons';
 
 /** What the rules need to know about a person beyond today's log. */
@@ -31,7 +31,7 @@ function isAvailable(s: DayState, id: number): boolean {
 }
 
 /** Rule b and c: what happens to a consultant the rotation passes over. */
-function passEffect(status: ConsultantStatus, policy: RotationPolicy): PassedOver['effect'] {
+function passEffect(status: ConsultantStatus, policy: OfficePolicy): PassedOver['effect'] {
   if (status === 'away_personal') return policy['rotation.awayPersonal'] === 'forfeit' ? 'back' : 'kept';
   return policy['rotation.busy'] === 'skip' ? 'back' : 'kept';
 }

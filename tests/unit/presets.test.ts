@@ -25,7 +25,7 @@ describe('presets: named bundles of the rotation settings', () => {
 });
 
 describe('preset "default" (标准轮排)', () => {
-  it('is exactly the default settings of issue 3', () => {
+  it('is exactly the default settings of issues 3 and 4', () => {
     expect(resolvePolicy({ preset: 'default', overrides: {} })).toEqual({
       'rotation.busy': 'keep',
       'rotation.awayPersonal': 'forfeit',
@@ -35,6 +35,12 @@ describe('preset "default" (标准轮排)', () => {
       'rotation.standIn': 'head',
       'rotation.supervisorAssignUsesTurn': false,
       'rotation.startOrder': 'standing',
+      'ownership.protectionDays': 30,
+      'ownership.protectionFrom': 'lastContact',
+      'ownership.trustNamedWithoutRecord': true,
+      'ownership.referral': 'namedOrAccompanied',
+      'ownership.departed': 'pool',
+      'ownership.recognitionWindowMinutes': 15,
     });
     expect(resolvePolicy({ preset: 'default', overrides: {} })).toEqual(DEFAULT_POLICY);
   });

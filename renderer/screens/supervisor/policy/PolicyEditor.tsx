@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PolicyView, RotationPolicy } from '../../../../electron/api/types';
+import type { PolicyView, OfficePolicy } from '../../../../electron/api/types';
 import { api } from '../../../api';
 import { useT } from '../../../i18n';
 import { ReasonDialog } from '../../../components/ReasonDialog';
@@ -15,7 +15,7 @@ export function PolicyEditor() {
   const t = useT();
   const [view, setView] = useState<PolicyView | null>(null);
   const [preset, setPreset] = useState<PresetId>('default');
-  const [draft, setDraft] = useState<RotationPolicy | null>(null);
+  const [draft, setDraft] = useState<OfficePolicy | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -40,7 +40,7 @@ export function PolicyEditor() {
       </p>
     );
   const overrides = overridesOf(view, preset, draft);
-  const set = (key: keyof RotationPolicy, value: string | number | boolean) => setDraft({ ...draft, [key]: value });
+  const set = (key: keyof OfficePolicy, value: string | number | boolean) => setDraft({ ...draft, [key]: value });
 
   const save = async (note: string) => {
     const saved = await sessionStore
