@@ -3,30 +3,11 @@
  * decision is made and stored with it in both languages, so the record reads the same after an upgrade.
  */
 export interface Reason {
-  code: ReasonCode;
+  /** Stable identifier of the kind of reason, e.g. 'rotationHead', 'phoneExact'; each module names its own. */
+  code: string;
   zh: string;
   en: string;
 }
-
-export type ReasonCode =
-  | 'rotationHead'
-  | 'passedOverKept'
-  | 'passedOverBack'
-  | 'lunchDuty'
-  | 'lunchNoDuty'
-  | 'turnUsed'
-  | 'turnKept'
-  | 'directed'
-  | 'directedUnavailable'
-  | 'standIn'
-  | 'ownerNotified'
-  | 'waitingNobody'
-  | 'waitingSuspended'
-  | 'waitingForStandIn'
-  | 'manualAssign'
-  | 'returnedInWindow'
-  | 'rejoined'
-  | 'leftForLeave';
 
 export const STATUS_TEXT: Record<ConsultantStatus, { zh: string; en: string }> = {
   available: { zh: '在岗', en: 'at the desk' },
@@ -45,7 +26,7 @@ export const DIRECTED_TEXT: Record<DirectedKind, { zh: string; en: string }> = {
 export type ConsultantStatus = 'available' | 'receiving' | 'away_work' | 'away_personal' | 'leave';
 export type DirectedKind = 'named' | 'appointment' | 'owner';
 
-const reason = (code: ReasonCode, zh: string, en: string): Reason => ({ code, zh, en });
+export const reason = (code: string, zh: string, en: string): Reason => ({ code, zh, en });
 
 export const reasons = {
   rotationHead: (name: string) =>
