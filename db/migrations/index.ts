@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-clients-and-registrations';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** In order. Once released a migration is never edited: add a new one (add-only rule). */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, ...m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, ...m0001 },
+  { version: 2, ...m0002 },
+];

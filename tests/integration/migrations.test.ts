@@ -43,7 +43,7 @@ describe('migrations', () => {
       sql: string;
     }[];
     expect(tables.length).toBeGreaterThan(0);
-    for (const t of tables) expect(t.sql.trimEnd().endsWith('STRICT'), t.name).toBe(true);
+    for (const t of tables) expect(/\)\s*STRICT\b/.test(t.sql), t.name).toBe(true);
   });
 
   it('refuses a database from a newer app and leaves the file exactly as it was', () => {
@@ -78,7 +78,7 @@ describe('migrations', () => {
       version: LATEST + 1,
       name: 'broken',
       up: (d) => {
-        d.exec('CREATE TABLE follow_ups (id INTEGER PRIMARY KEY) STRICT; ALTER TABLE visits ADD COLUMN note TEXT;');
+        d.exec('CREATE TABLE half_made (id INTEGER PRIMARY KEY) STRICT; ALTER TABLE visits ADD COLUMN half_made TEXT;');
         throw new Error('half-way');
       },
     };

@@ -1,4 +1,36 @@
--- user_version 1
+-- user_version 2
+CREATE TABLE client_keys (
+      kind       TEXT NOT NULL,
+      key        TEXT NOT NULL,
+      client_id  INTEGER NOT NULL REFERENCES clients (id),
+      PRIMARY KEY (kind, key, client_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE INDEX client_keys_client ON client_keys (client_id);
+
+CREATE TABLE client_phones (
+      client_id  INTEGER NOT NULL REFERENCES clients (id),
+      phone      TEXT NOT NULL,
+      PRIMARY KEY (client_id, phone)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE INDEX client_phones_phone ON client_phones (phone);
+
+CREATE TABLE clients (
+      id                 INTEGER PRIMARY KEY,
+      ref                TEXT NOT NULL UNIQUE,
+      name               TEXT NOT NULL,
+      gender             TEXT CHECK (gender IN ('male', 'female')),
+      owner_id           INTEGER REFERENCES consultants (id),
+      referred_by        INTEGER REFERENCES clients (id),
+      first_visit_at     INTEGER,
+      last_visit_at      INTEGER,
+      last_follow_up_at  INTEGER,
+      created_at         INTEGER NOT NULL
+    ) STRICT;
+
+CREATE INDEX clients_owner ON clients (owner_id);
+
 CREATE TABLE consultants (
       id            INTEGER PRIMARY KEY,
       name          TEXT NOT NULL,
@@ -11,7 +43,7 @@ CREATE TABLE consultants (
       departed_at   INTEGER,
       pin_failures  INTEGER NOT NULL DEFAULT 0,
       locked_until  INTEGER
-    ) STRICT;
+    , successor_id INTEGER REFERENCES consultants (id)) STRICT;
 
 CREATE UNIQUE INDEX consultants_active_name ON consultants (name) WHERE active = 1;
 
@@ -32,6 +64,42 @@ CREATE TRIGGER day_events_append_only_update BEFORE UPDATE ON day_events
 
 CREATE INDEX day_events_day ON day_events (day, id);
 
+CREATE TABLE follow_ups (
+      id             INTEGER PRIMARY KEY,
+      client_id      INTEGER NOT NULL REFERENCES clients (id),
+      consultant_id  INTEGER NOT NULL REFERENCES consultants (id),
+      at             INTEGER NOT NULL,
+      channel        TEXT NOT NULL CHECK (channel IN ('phone', 'wechat', 'sms', 'visit')),
+      content        TEXT NOT NULL,
+      reaction       TEXT,
+      created_at     INTEGER NOT NULL
+    ) STRICT;
+
+CREATE INDEX follow_ups_client ON follow_ups (client_id, at);
+
+CREATE TABLE owner_alerts (
+      id               INTEGER PRIMARY KEY,
+      visit_id         INTEGER NOT NULL REFERENCES visits (id),
+      consultant_id    INTEGER NOT NULL REFERENCES consultants (id),
+      created_at       INTEGER NOT NULL,
+      acknowledged_at  INTEGER
+    ) STRICT;
+
+CREATE INDEX owner_alerts_open ON owner_alerts (consultant_id, acknowledged_at);
+
+CREATE TABLE ownership_changes (
+      id         INTEGER PRIMARY KEY,
+      client_id  INTEGER NOT NULL REFERENCES clients (id),
+      from_id    INTEGER REFERENCES consultants (id),
+      to_id      INTEGER REFERENCES consultants (id),
+      at         INTEGER NOT NULL,
+      actor_id   INTEGER REFERENCES consultants (id),
+      kind       TEXT NOT NULL CHECK (kind IN ('firstContact', 'lapsed', 'claim', 'successor', 'override', 'import')),
+      reasons    TEXT NOT NULL CHECK (json_valid(reasons))
+    ) STRICT;
+
+CREATE INDEX ownership_changes_client ON ownership_changes (client_id, at);
+
 CREATE TABLE settings (
       key   TEXT PRIMARY KEY,
       value TEXT NOT NULL
@@ -44,6 +112,10 @@ CREATE TABLE visits (
       name        TEXT,
       phone       TEXT,
       party_size  INTEGER NOT NULL DEFAULT 1 CHECK (party_size BETWEEN 1 AND 50)
-    ) STRICT;
+    , client_id INTEGER REFERENCES clients (id), gender TEXT CHECK (gender IN ('male', 'female')), needs TEXT CHECK (needs IS NULL OR json_valid(needs)), channel TEXT, intent TEXT CHECK (intent IN ('A', 'B', 'C')), party TEXT CHECK (party IS NULL OR json_valid(party)), answers TEXT CHECK (answers IS NULL OR json_valid(answers)), notes TEXT, complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1))) STRICT;
+
+CREATE INDEX visits_client ON visits (client_id, arrived_at);
 
 CREATE INDEX visits_day ON visits (day, arrived_at);
+
+CREATE INDEX visits_incomplete ON visits (complete, day) WHERE complete = 0;
