@@ -1,0 +1,150 @@
+import type { Database } from 'better-sqlite3';
+import type { ClientRecord } from '../../electron/domain/clients';
+
+export interface IndexKey {
+  kind: string;
+  key: string;
+}
+
+interface Raw {
+  id: number;
+  ref: string;
+  name: string;
+  owner_id: number | null;
+  referred_by: number | null;
+  first_visit_at: number | null;
+  last_visit_at: number | null;
+  last_follow_up_at: number | null;
+}
+
+const COLUMNS = 'id, ref, name, owner_id, referred_by, first_visit_at, last_visit_at, last_follow_up_at';
+
+/** Client records with their phones, in the order of `ids`; unknown ids are left out. */
+export function getClientRecords(db: Database, ids: readonly number[]): ClientRecord[] {
+  if (ids.length === 0) return [];
+  const list = JSON.stringify(ids);
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM clients WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(list) as Raw[];
+  const phones = db
+    .prepare('SELECT client_id AS id, phone FROM client_phones WHERE client_id IN (SELECT value FROM json_each(?))')
+    .all(list) as { id: number; phone: string }[];
+  const byId = new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        ref: r.ref,
+        name: r.name,
+        phones: phones.filter((p) => p.id === r.id).map((p) => p.phone),
+        ownerId: r.owner_id,
+        firstVisitAt: r.first_visit_at,
+        lastVisitAt: r.last_visit_at,
+        lastFollowUpAt: r.last_follow_up_at,
+        referredByClientId: r.referred_by,
+      } satisfies ClientRecord,
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function getClientRecord(db: Database, id: number): ClientRecord | null {
+  return getClientRecords(db, [id])[0] ?? null;
+}
+
+export function findClientByRef(db: Database, ref: string): ClientRecord | null {
+  const row = db.prepare('SELECT id FROM clients WHERE ref = ?').get(ref) as { id: number } | undefined;
+  return row ? getClientRecord(db, row.id) : null;
+}
+
+/** Every client reachable through any of the keys (exact lookups on the (kind, key) index). */
+export function findClientIdsByKeys(db: Database, keys: readonly IndexKey[], limit = 200): number[] {
+  if (keys.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT k.client_id AS id
+       FROM json_each(?) AS q
+       JOIN client_keys AS k ON k.kind = json_extract(q.value, '$.kind') AND k.key = json_extract(q.value, '$.key')
+       LIMIT ?`,
+    )
+    .all(JSON.stringify(keys), limit) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** Clients whose stored key of `kind` starts with `prefix` (a range scan on the same index). */
+export function findClientIdsByKeyPrefix(db: Database, kind: string, prefix: string, limit = 50): number[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT client_id AS id FROM client_keys
+       WHERE kind = ? AND key >= ? AND key < ? LIMIT ?`,
+    )
+    .all(kind, prefix, `${prefix}\uffff`, limit) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+export interface NewClient {
+  ref: string;
+  name: string;
+  gender: 'male' | 'female' | null;
+  ownerId: number | null;
+  referredBy: number | null;
+  at: number;
+}
+
+export function insertClient(db: Database, c: NewClient): number {
+  const info = db
+    .prepare(
+      `INSERT INTO clients (ref, name, gender, owner_id, referred_by, first_visit_at, last_visit_at, created_at)
+       VALUES (@ref, @name, @gender, @ownerId, @referredBy, @at, @at, @at)`,
+    )
+    .run(c);
+  return Number(info.lastInsertRowid);
+}
+
+/** The next office reference, C00001, C00002, … (imported ledgers keep their own). */
+export function nextClientRef(db: Database): string {
+  const row = db
+    .prepare("SELECT max(CAST(substr(ref, 2) AS INTEGER)) AS n FROM clients WHERE ref GLOB 'C[0-9]*'")
+    .get() as { n: number | null };
+  return `C${String((row.n ?? 0) + 1).padStart(5, '0')}`;
+}
+
+export function addClientPhone(db: Database, clientId: number, phone: string): void {
+  db.prepare('INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)').run(clientId, phone);
+}
+
+export function replaceClientKeys(db: Database, clientId: number, keys: readonly IndexKey[]): void {
+  db.prepare('DELETE FROM client_keys WHERE client_id = ?').run(clientId);
+  const insert = db.prepare('INSERT OR IGNORE INTO client_keys (kind, key, client_id) VALUES (?, ?, ?)');
+  for (const k of keys) insert.run(k.kind, k.key, clientId);
+}
+
+export function setClientOwner(db: Database, clientId: number, ownerId: number | null): void {
+  db.prepare('UPDATE clients SET owner_id = ? WHERE id = ?').run(ownerId, clientId);
+}
+
+export function recordClientVisit(db: Database, clientId: number, at: number): void {
+  db.prepare(
+    `UPDATE clients SET last_visit_at = max(coalesce(last_visit_at, 0), @at),
+       first_visit_at = min(coalesce(first_visit_at, @at), @at) WHERE id = @clientId`,
+  ).run({ clientId, at });
+}
+
+export function recordClientFollowUp(db: Database, clientId: number, at: number): void {
+  db.prepare('UPDATE clients SET last_follow_up_at = max(coalesce(last_follow_up_at, 0), ?) WHERE id = ?').run(
+    at,
+    clientId,
+  );
+}
+
+/** A consultant's own clients, newest contact first. */
+export function listClientIdsOwnedBy(db: Database, consultantId: number): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM clients WHERE owner_id = ?
+         ORDER BY max(coalesce(last_visit_at, 0), coalesce(last_follow_up_at, 0)) DESC`,
+      )
+      .all(consultantId) as { id: number }[]
+  ).map((r) => r.id);
+}

@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+
+export interface OwnerAlertRow {
+  id: number;
+  visitId: number;
+  consultantId: number;
+  createdAt: number;
+  acknowledgedAt: number | null;
+}
+
+const COLUMNS =
+  'id, visit_id AS visitId, consultant_id AS consultantId, created_at AS createdAt, acknowledged_at AS acknowledgedAt';
+
+export function insertOwnerAlert(db: Database, visitId: number, consultantId: number, at: number): number {
+  const info = db
+    .prepare('INSERT INTO owner_alerts (visit_id, consultant_id, created_at) VALUES (?, ?, ?)')
+    .run(visitId, consultantId, at);
+  return Number(info.lastInsertRowid);
+}
+
+/** Alerts not yet acknowledged, oldest first. */
+export function listOpenAlerts(db: Database): OwnerAlertRow[] {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM owner_alerts WHERE acknowledged_at IS NULL ORDER BY created_at, id`)
+    .all() as OwnerAlertRow[];
+}
+
+export function getOwnerAlert(db: Database, id: number): OwnerAlertRow | null {
+  return (db.prepare(`SELECT ${COLUMNS} FROM owner_alerts WHERE id = ?`).get(id) as OwnerAlertRow | undefined) ?? null;
+}
+
+export function acknowledgeAlert(db: Database, id: number, at: number): void {
+  db.prepare('UPDATE owner_alerts SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL').run(at, id);
+}
