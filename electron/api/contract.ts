@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRESET_IDS, policyOverridesSchema } from '../domain/policy';
+import { clock, id, ids, lunch, note, optionalText, personName, photo, pin, status, token } from './schemas';
 import type {
   ArrivalDecision,
   Board,
@@ -32,30 +33,6 @@ export interface MethodSpec<I extends z.ZodType, R> {
 
 const returns = <R>() => undefined as unknown as R;
 const method = <I extends z.ZodType, R>(auth: Auth, input: I, result: R): MethodSpec<I, R> => ({ auth, input, result });
-
-const id = z.int().positive();
-const pin = z.string().regex(/^\d{4,6}$/, { error: '密码须为 4 至 6 位数字' });
-const token = z.string().min(16).max(128);
-const note = z.string().trim().min(1, { error: '请填写原因' }).max(500);
-const personName = z.string().trim().min(1, { error: '请填写姓名' }).max(40);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .default(null);
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 HH:MM' });
-const photo = z
-  .string()
-  .max(400_000, { error: '照片太大' })
-  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, { error: '照片格式无效' })
-  .nullable()
-  .default(null);
-const status = z.enum(['available', 'receiving', 'away_work', 'away_personal', 'leave']);
-const lunch = z.object({ from: clock, to: clock }).nullable();
-const ids = z.array(id).max(500);
 
 export const contract = {
   getSetup: method('public', z.object({}), returns<SetupState>()),
