@@ -16,20 +16,21 @@ type NameKind = NameAgreement['kind'];
 
 /**
  * Certainty of each combination (issue 4, "Matching probable returning clients"); null is no candidate.
- * A score of 0.8 or more is `strong`: the phone in any format, or the last four digits and the name by sound.
- * Everything else is `possible`. Read along a row, a name that agrees more never lowers the score, and a name
- * that contradicts scores below no name at all. Down a column the phone evidence weakens, in the issue's order.
- * - With the same phone, a name that does not sound the same is another member of the household (一家人),
- *   which belongs to the same owner: strong, flagged `household`.
- * - The last four digits are shared by one client in ten thousand: alone, or with another name, they are noise.
- * - A phone one digit off is a candidate even alone (a slip of the finger, or a family's consecutive numbers).
- * - A mobile still being typed only narrows the list as the receptionist types: never strong.
- * - The name alone is at most possible, and with a different phone it is lower still: never strong.
- * - A one-character typo or a partial name counts only beside a phone signal, since on its own it fits
- *   thousands of strangers; it is never looked up in the index (match-keys.ts).
+ * A score of 0.8 or more is `strong`: the phone in any format, or the last four digits and the name by sound
+ * (fuzzy included). Everything else is `possible`. Columns run from the most to the least name agreement and
+ * rows from the strongest phone evidence down, in the issue's order; scores never rise along a row or down a
+ * column, with two exceptions that are rules of their own:
+ * - With the same phone, a name that does not sound the same is another member of the household (一家人), which
+ *   belongs to the same owner: strong but below the person themselves (0.9), flagged `household`.
+ * - The last four digits are shared by one client in ten thousand: alone, or beside another name, they are
+ *   noise, whereas a whole phone one digit off is a candidate even alone (a slip of the finger, or a family's
+ *   consecutive numbers).
+ * A mobile still being typed only narrows the list as the receptionist types, and the name alone is at most
+ * possible — with a different phone lower still. A typo or a partial name counts only beside a phone signal: on
+ * its own it fits thousands of strangers, and it is never looked up in the index (match-keys.ts).
  */
 const SCORES: Record<PhoneAgreement, Record<NameKind, number | null>> = {
-  exact: { same: 0.99, sound: 0.99, fuzzy: 0.97, partial: 0.95, none: 0.95, typo: 0.9, differs: 0.9 },
+  exact: { same: 0.99, sound: 0.99, fuzzy: 0.97, typo: 0.9, partial: 0.95, none: 0.95, differs: 0.9 },
   last4: { same: 0.87, sound: 0.85, fuzzy: 0.8, typo: 0.65, partial: 0.6, none: null, differs: null },
   oneOff: { same: 0.77, sound: 0.75, fuzzy: 0.7, typo: 0.55, partial: 0.45, none: 0.45, differs: 0.3 },
   prefix: { same: 0.62, sound: 0.6, fuzzy: 0.55, typo: 0.45, partial: 0.4, none: 0.2, differs: null },

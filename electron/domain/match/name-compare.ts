@@ -5,9 +5,9 @@ import { fuzzyKey, type NameSound } from './name-keys';
  * - `same`: the same characters (traditional and simplified as one), or the same letters;
  * - `sound`: the same toneless pinyin for some reading of the surname (张伟 / 章伟 / zhang wei);
  * - `fuzzy`: the same once southern-accent confusions are folded (陈 chen / 程 cheng);
+ * - `typo`: same number of syllables, exactly one different (张伟 / 张玮 is `sound`; 王建国 / 王建军 is a typo);
  * - `partial`: one is the start of the other by sound — a name still being typed, or a ledger that only has the
  *   surname (张先生);
- * - `typo`: same number of syllables, exactly one different (张伟 / 张玮 is `sound`; 王建国 / 王建军 is a typo);
  * - `differs`: none of these; `none`: no name typed.
  * `same` and `sound` hold exactly when the names share an exact key, `fuzzy` when they share a fuzzy key, so a
  * name the scorer accepts on its own is always one the index can find.
