@@ -57,14 +57,20 @@ export function findClientByRef(db: Database, ref: string): ClientRecord | null 
   return row ? getClientRecord(db, row.id) : null;
 }
 
-/** Every client reachable through any of the keys (exact lookups on the (kind, key) index). */
-export function findClientIdsByKeys(db: Database, keys: readonly IndexKey[], limit = 200): number[] {
+/**
+ * Every client reachable through any of the keys (exact lookups on the (kind, key) index). A common
+ * name can reach thousands: the most recently contacted come first, since they are the likely returners.
+ */
+export function findClientIdsByKeys(db: Database, keys: readonly IndexKey[], limit = 500): number[] {
   if (keys.length === 0) return [];
   const rows = db
     .prepare(
-      `SELECT DISTINCT k.client_id AS id
-       FROM json_each(?) AS q
-       JOIN client_keys AS k ON k.kind = json_extract(q.value, '$.kind') AND k.key = json_extract(q.value, '$.key')
+      `SELECT c.id AS id
+       FROM clients AS c
+       WHERE c.id IN (
+         SELECT k.client_id FROM json_each(?) AS q
+         JOIN client_keys AS k ON k.kind = json_extract(q.value, '$.kind') AND k.key = json_extract(q.value, '$.key'))
+       ORDER BY max(coalesce(c.last_visit_at, 0), coalesce(c.last_follow_up_at, 0)) DESC, c.id
        LIMIT ?`,
     )
     .all(JSON.stringify(keys), limit) as { id: number }[];

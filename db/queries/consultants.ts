@@ -11,6 +11,8 @@ export interface ConsultantRow {
   active: boolean;
   createdAt: number;
   departedAt: number | null;
+  /** Who took over this consultant's clients on departure ('ownership.departed' = 'successor'). */
+  successorId: number | null;
 }
 
 export interface PinState {
@@ -28,9 +30,10 @@ interface Raw {
   active: number;
   created_at: number;
   departed_at: number | null;
+  successor_id: number | null;
 }
 
-const COLUMNS = 'id, name, phone, role, photo, active, created_at, departed_at';
+const COLUMNS = 'id, name, phone, role, photo, active, created_at, departed_at, successor_id';
 
 const toRow = (r: Raw): ConsultantRow => ({
   id: r.id,
@@ -41,6 +44,7 @@ const toRow = (r: Raw): ConsultantRow => ({
   active: r.active === 1,
   createdAt: r.created_at,
   departedAt: r.departed_at,
+  successorId: r.successor_id,
 });
 
 export function listConsultants(db: Database): ConsultantRow[] {

@@ -1,20 +1,29 @@
 import type { Database } from 'better-sqlite3';
 
+export type OwnerAlertKind = 'returning' | 'lapsed';
+
 export interface OwnerAlertRow {
   id: number;
   visitId: number;
   consultantId: number;
+  kind: OwnerAlertKind;
   createdAt: number;
   acknowledgedAt: number | null;
 }
 
 const COLUMNS =
-  'id, visit_id AS visitId, consultant_id AS consultantId, created_at AS createdAt, acknowledged_at AS acknowledgedAt';
+  'id, visit_id AS visitId, consultant_id AS consultantId, kind, created_at AS createdAt, acknowledged_at AS acknowledgedAt';
 
-export function insertOwnerAlert(db: Database, visitId: number, consultantId: number, at: number): number {
+export function insertOwnerAlert(
+  db: Database,
+  visitId: number,
+  consultantId: number,
+  kind: OwnerAlertKind,
+  at: number,
+): number {
   const info = db
-    .prepare('INSERT INTO owner_alerts (visit_id, consultant_id, created_at) VALUES (?, ?, ?)')
-    .run(visitId, consultantId, at);
+    .prepare('INSERT INTO owner_alerts (visit_id, consultant_id, kind, created_at) VALUES (?, ?, ?, ?)')
+    .run(visitId, consultantId, kind, at);
   return Number(info.lastInsertRowid);
 }
 

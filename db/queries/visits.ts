@@ -9,12 +9,41 @@ export interface VisitRow {
   partySize: number;
 }
 
-export function insertVisit(db: Database, v: Omit<VisitRow, 'id'>): number {
+/** The registration (来访登记) written with a visit; JSON columns hold the structured parts. */
+export interface VisitRegistration {
+  clientId: number | null;
+  gender: 'male' | 'female' | null;
+  needs: { project: string | null; unitType: string | null; area: string | null; budget: string | null };
+  channel: string | null;
+  intent: 'A' | 'B' | 'C' | null;
+  party: { name: string | null; relation: string | null }[];
+  answers: unknown;
+  notes: string | null;
+  complete: boolean;
+}
+
+export type FullVisit = VisitRow & VisitRegistration;
+
+export function insertVisit(db: Database, v: Omit<VisitRow, 'id'> & Partial<VisitRegistration>): number {
   const info = db
     .prepare(
-      'INSERT INTO visits (day, arrived_at, name, phone, party_size) VALUES (@day, @arrivedAt, @name, @phone, @partySize)',
+      `INSERT INTO visits (day, arrived_at, name, phone, party_size, client_id, gender, needs, channel, intent, party,
+         answers, notes, complete)
+       VALUES (@day, @arrivedAt, @name, @phone, @partySize, @clientId, @gender, @needs, @channel, @intent, @party,
+         @answers, @notes, @complete)`,
     )
-    .run(v);
+    .run({
+      ...v,
+      clientId: v.clientId ?? null,
+      gender: v.gender ?? null,
+      needs: v.needs ? JSON.stringify(v.needs) : null,
+      channel: v.channel ?? null,
+      intent: v.intent ?? null,
+      party: v.party ? JSON.stringify(v.party) : null,
+      answers: v.answers === undefined ? null : JSON.stringify(v.answers),
+      notes: v.notes ?? null,
+      complete: v.complete ? 1 : 0,
+    });
   return Number(info.lastInsertRowid);
 }
 
@@ -25,4 +54,77 @@ export function listVisitsOfDay(db: Database, day: string): VisitRow[] {
        FROM visits WHERE day = ? ORDER BY arrived_at, id`,
     )
     .all(day) as VisitRow[];
+}
+
+interface RawFull {
+  id: number;
+  day: string;
+  arrivedAt: number;
+  name: string | null;
+  phone: string | null;
+  partySize: number;
+  clientId: number | null;
+  gender: 'male' | 'female' | null;
+  needs: string | null;
+  channel: string | null;
+  intent: 'A' | 'B' | 'C' | null;
+  party: string | null;
+  answers: string | null;
+  notes: string | null;
+  complete: number;
+}
+
+const FULL = `id, day, arrived_at AS arrivedAt, name, phone, party_size AS partySize, client_id AS clientId, gender,
+  needs, channel, intent, party, answers, notes, complete`;
+
+const EMPTY_NEEDS = { project: null, unitType: null, area: null, budget: null };
+
+const toFull = (r: RawFull): FullVisit => ({
+  ...r,
+  needs: r.needs ? (JSON.parse(r.needs) as FullVisit['needs']) : EMPTY_NEEDS,
+  party: r.party ? (JSON.parse(r.party) as FullVisit['party']) : [],
+  answers: r.answers ? (JSON.parse(r.answers) as unknown) : null,
+  complete: r.complete === 1,
+});
+
+export function getVisit(db: Database, id: number): FullVisit | null {
+  const r = db.prepare(`SELECT ${FULL} FROM visits WHERE id = ?`).get(id) as RawFull | undefined;
+  return r ? toFull(r) : null;
+}
+
+export function listIncompleteVisits(db: Database, limit = 500): FullVisit[] {
+  return (
+    db
+      .prepare(`SELECT ${FULL} FROM visits WHERE complete = 0 ORDER BY arrived_at DESC, id DESC LIMIT ?`)
+      .all(limit) as RawFull[]
+  ).map(toFull);
+}
+
+export function updateRegistration(
+  db: Database,
+  id: number,
+  r: Pick<FullVisit, 'name' | 'phone' | 'gender' | 'needs' | 'channel' | 'intent' | 'party' | 'notes' | 'complete'>,
+): void {
+  db.prepare(
+    `UPDATE visits SET name = @name, phone = @phone, gender = @gender, needs = @needs, channel = @channel,
+       intent = @intent, party = @party, notes = @notes, complete = @complete WHERE id = @id`,
+  ).run({
+    ...r,
+    id,
+    needs: JSON.stringify(r.needs),
+    party: JSON.stringify(r.party),
+    complete: r.complete ? 1 : 0,
+  });
+}
+
+export function setVisitClient(db: Database, id: number, clientId: number): void {
+  db.prepare('UPDATE visits SET client_id = ? WHERE id = ?').run(clientId, id);
+}
+
+/** The visit's number of its day (1号, 2号 …), as the board shows it. */
+export function visitSequence(db: Database, visit: Pick<VisitRow, 'id' | 'day' | 'arrivedAt'>): number {
+  const row = db
+    .prepare('SELECT count(*) AS n FROM visits WHERE day = ? AND (arrived_at < ? OR (arrived_at = ? AND id <= ?))')
+    .get(visit.day, visit.arrivedAt, visit.arrivedAt, visit.id) as { n: number };
+  return row.n;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PRESET_IDS, policyOverridesSchema } from '../domain/policy';
-import { clock, id, ids, lunch, note, optionalText, personName, photo, pin, status, token } from './schemas';
+import { id, ids, lunch, note, optionalText, personName, photo, pin, status, token } from './schemas';
 import type {
   ArrivalDecision,
   Board,
@@ -12,7 +12,14 @@ import type {
   StaffMember,
   StatusResult,
   ConsultantCard,
+  CandidateView,
+  CheckInPreview,
+  CheckInResult,
+  FollowUpView,
+  MyClient,
+  RegistrationView,
 } from './types';
+import { checkInInput, registration } from './check-in-schemas';
 
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
@@ -112,6 +119,36 @@ export const contract = {
   ),
   deactivateConsultant: method('supervisor', z.object({ token, id, note }), returns<StaffMember>()),
   getDayLog: method('supervisor', z.object({ token }), returns<DayLogEntry[]>()),
+
+  /** Live, as the receptionist types: probable returning clients with the reasons they match. */
+  findCandidates: method(
+    'public',
+    z.object({ name: optionalText(40), phone: optionalText(30) }),
+    returns<CandidateView[]>(),
+  ),
+  previewCheckIn: method('public', checkInInput, returns<CheckInPreview>()),
+  /** Registration and reception in one transaction. */
+  checkIn: method('public', checkInInput, returns<CheckInResult>()),
+  completeRegistration: method('public', z.object({ visitId: id, registration }), returns<RegistrationView>()),
+  listIncompleteRegistrations: method('supervisor', z.object({ token }), returns<RegistrationView[]>()),
+
+  acknowledgeAlert: method('pin', z.object({ consultantId: id, pin, alertId: id }), returns<null>()),
+  listMyClients: method('pin', z.object({ consultantId: id, pin }), returns<MyClient[]>()),
+  logFollowUp: method(
+    'pin',
+    z.object({
+      consultantId: id,
+      pin,
+      clientId: id,
+      channel: z.enum(['phone', 'wechat', 'sms', 'visit']),
+      content: z.string().trim().min(1, { error: '请填写跟进内容' }).max(1000),
+      reaction: optionalText(200),
+    }),
+    returns<FollowUpView[]>(),
+  ),
+  /** 认领: an owner recognises their client whom the rotation received as new, within the window. */
+  claimVisit: method('pin', z.object({ consultantId: id, pin, visitId: id }), returns<CheckInResult>()),
+  overrideOwner: method('supervisor', z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
 };
 
 /** Pushes from the backend to every screen. */

@@ -2,6 +2,8 @@ import type { Deps } from '../services/deps';
 import type { Handlers } from './handler-types';
 import { arrivalHandlers } from './handlers/arrivals';
 import { boardHandlers } from './handlers/board';
+import { checkInHandlers } from './handlers/check-in';
+import { clientHandlers } from './handlers/clients';
 import { consultantHandlers } from './handlers/consultants';
 import { policyHandlers } from './handlers/policy';
 import { rosterHandlers } from './handlers/roster';
@@ -18,5 +20,7 @@ export function createHandlers(deps: Deps): Handlers {
     ...statusHandlers(deps),
     ...rosterHandlers(deps),
     ...policyHandlers(deps),
+    ...checkInHandlers(deps),
+    ...clientHandlers(deps),
   };
 }

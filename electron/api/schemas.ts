@@ -24,4 +24,3 @@ export const photo = z
 export const status = z.enum(['available', 'receiving', 'away_work', 'away_personal', 'leave']);
 export const lunch = z.object({ from: clock, to: clock }).nullable();
 export const ids = z.array(id).max(500);
-

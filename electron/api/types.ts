@@ -83,6 +83,8 @@ export interface Board {
   waiting: BoardVisitor[];
   recent: BoardAssignment[];
   notices: OwnerNotice[];
+  /** Owners whose client is here, until each acknowledges. */
+  alerts: OwnerAlert[];
   receptionsToday: number;
 }
 
@@ -142,4 +144,96 @@ export interface DayLogEntry {
 export interface SetupState {
   needsSetup: boolean;
   officeName: string;
+}
+
+/** A probable returning client as the receptionist sees it beside the form. */
+export interface CandidateView {
+  clientId: number;
+  ref: string;
+  name: string;
+  /** 138****5678: the full number is never needed to recognise a client. */
+  maskedPhones: string[];
+  owner: ConsultantCard | null;
+  ownerActive: boolean;
+  lastVisitAt: number | null;
+  lastFollowUpAt: number | null;
+  protectedUntil: number | null;
+  isProtected: boolean;
+  level: 'strong' | 'possible';
+  score: number;
+  household: boolean;
+  reasons: Reason[];
+}
+
+/** What would happen if the receptionist confirmed now: nothing is written. */
+export interface CheckInPreview {
+  returning: boolean;
+  client: CandidateView | null;
+  owner: ConsultantCard | null;
+  receivedBy: ConsultantCard | null;
+  waiting: boolean;
+  standIn: boolean;
+  turnConsumed: boolean;
+  reasons: Reason[];
+  /** Things the visitor said that the record overrules (noted, not obeyed). */
+  notes: Reason[];
+}
+
+export interface CheckInResult extends ArrivalDecision {
+  returning: boolean;
+  clientRef: string | null;
+  /** The three basics are there: the registration is evidence of ownership. */
+  complete: boolean;
+  /** What the registration still lacks, in plain words, until it is completed. */
+  missing: string[];
+  notes: Reason[];
+}
+
+export interface RegistrationView {
+  visitId: number;
+  day: string;
+  arrivedAt: number;
+  visitor: VisitorTag;
+  name: string | null;
+  maskedPhone: string | null;
+  receivedBy: string | null;
+  complete: boolean;
+  missing: string[];
+}
+
+export interface FollowUpView {
+  id: number;
+  at: number;
+  channel: 'phone' | 'wechat' | 'sms' | 'visit';
+  content: string;
+  reaction: string | null;
+  consultant: string;
+}
+
+/** A consultant's own client, with how long they stay protected. */
+export interface MyClient {
+  clientId: number;
+  ref: string;
+  name: string;
+  maskedPhones: string[];
+  lastVisitAt: number | null;
+  lastFollowUpAt: number | null;
+  protectedUntil: number | null;
+  isProtected: boolean;
+  /** Protection ends within three days: follow up now. */
+  endsSoon: boolean;
+}
+
+/** 您的客户到访: shown on the owner's card until they acknowledge it with their PIN. */
+export interface OwnerAlert {
+  alertId: number;
+  consultantId: number;
+  /** returning: your client is here; lapsed: your client is here, but their protection has lapsed. */
+  kind: 'returning' | 'lapsed';
+  visitId: number;
+  at: number;
+  visitor: VisitorTag;
+  maskedPhone: string | null;
+  partySize: number;
+  receivedBy: string | null;
 }

@@ -78,7 +78,7 @@ function parseVisitedAt(value: unknown, timeZone: string): number | null {
     const day = value.toISOString().slice(0, 10);
     return localToEpoch(day, value.getUTCHours() * 60 + value.getUTCMinutes(), timeZone);
   }
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(String(value ?? '').trim());
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text(value));
   if (!m) return null;
   const day = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
   const hour = Number(m[4] ?? 0);
@@ -89,9 +89,12 @@ function parseVisitedAt(value: unknown, timeZone: string): number | null {
 
 const text = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text).trim();
+  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
   if (typeof v === 'object' && 'richText' in v) {
-    return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('').trim();
+    return (v as { richText: { text: string }[] }).richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   }
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v).trim();
   return '';
@@ -121,7 +124,8 @@ function toRows(
     const before = problems.length;
     if (name === '') problem('name', '姓名不能为空');
     if (!/\d/.test(phone)) problem('phone', '电话不能为空');
-    if (genderText !== '' && !GENDERS[genderText]) problem('gender', `性别“${text(cell(cells, 'gender'))}”应为 男 或 女`);
+    if (genderText !== '' && !GENDERS[genderText])
+      problem('gender', `性别“${text(cell(cells, 'gender'))}”应为 男 或 女`);
     if (visitedAt === null) {
       problem('visitedAt', `来访日期“${text(cell(cells, 'visitedAt'))}”应为 YYYY-MM-DD HH:mm`);
     }

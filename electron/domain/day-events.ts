@@ -52,9 +52,28 @@ export type DayEventBody =
   | ({ type: 'day_opened'; policy: PolicyChoice; timeZone: string } & RosterBody)
   | ({ type: 'roster_set'; note: string | null } & RosterBody)
   | { type: 'status_changed'; consultantId: number; status: ConsultantStatus; note: string | null }
-  | { type: 'arrival'; visitId: number; directedTo: number | null; directedKind: DirectedKind | null }
+  | {
+      type: 'arrival';
+      visitId: number;
+      directedTo: number | null;
+      directedKind: DirectedKind | null;
+      /** The client record the visitor was matched to (returning), if any. */
+      clientId?: number | null;
+      /** Why the visitor goes where they go (ownership), before the rotation's own reasons. */
+      lead?: Reason[];
+    }
   | { type: 'waiting'; visitId: number; reasons: Reason[] }
   | AssignedBody
+  | {
+      /** 认领: the owner recognised their client within the window; they receive and own, the receiver is freed. */
+      type: 'claimed';
+      visitId: number;
+      claimantId: number;
+      freedId: number;
+      /** The queue after the receiver got their turn back. */
+      order: number[];
+      reasons: Reason[];
+    }
   | { type: 'visitor_left'; visitId: number; note: string | null }
   | { type: 'queue_reordered'; order: number[]; note: string }
   | { type: 'turn_skipped'; consultantId: number; note: string }

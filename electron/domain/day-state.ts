@@ -17,6 +17,8 @@ export interface WaitingVisitor {
   arrivedAt: number;
   directedTo: number | null;
   directedKind: DirectedKind | null;
+  /** Reasons decided at check-in (whose client this is), carried into whatever decision follows. */
+  lead: Reason[];
   reasons: Reason[];
 }
 
@@ -136,7 +138,14 @@ export function applyEvent(s: DayState, e: DayEvent): void {
     case 'arrival':
       s.waiting = [
         ...s.waiting,
-        { visitId: e.visitId, arrivedAt: e.at, directedTo: e.directedTo, directedKind: e.directedKind, reasons: [] },
+        {
+          visitId: e.visitId,
+          arrivedAt: e.at,
+          directedTo: e.directedTo,
+          directedKind: e.directedKind,
+          lead: e.lead ?? [],
+          reasons: [],
+        },
       ];
       break;
     case 'waiting':
@@ -167,6 +176,38 @@ export function applyEvent(s: DayState, e: DayEvent): void {
           reasons: e.reasons,
         },
       ];
+      break;
+    }
+    case 'claimed': {
+      s.order = [...e.order];
+      const freed = s.members.get(e.freedId);
+      if (freed)
+        s.members.set(freed.id, {
+          ...freed,
+          status: 'available',
+          since: e.at,
+          receptions: Math.max(0, freed.receptions - 1),
+        });
+      const claimant = s.members.get(e.claimantId);
+      if (claimant) {
+        s.members.set(claimant.id, {
+          ...claimant,
+          status: 'receiving',
+          since: e.at,
+          receptions: claimant.receptions + 1,
+        });
+      }
+      s.assignments = s.assignments.map((a) =>
+        a.visitId === e.visitId
+          ? {
+              ...a,
+              consultantId: e.claimantId,
+              ownerId: e.claimantId,
+              turnConsumed: false,
+              reasons: [...a.reasons, ...e.reasons],
+            }
+          : a,
+      );
       break;
     }
     case 'visitor_left':

@@ -191,7 +191,10 @@ export function decide(s: DayState, visit: WaitingVisitor, ctx: RuleContext): De
     : visit.directedTo !== null
       ? decideDirected(s, visit, visit.directedTo, ctx)
       : decideByRotation(s, visit, ctx, []);
-  return found ?? { kind: 'waiting', reasons: waitingReasons(s, visit, ctx) };
+  if (!found) return { kind: 'waiting', reasons: [...visit.lead, ...waitingReasons(s, visit, ctx)] };
+  return found.kind === 'assigned' && visit.lead.length > 0
+    ? { kind: 'assigned', body: { ...found.body, reasons: [...visit.lead, ...found.body.reasons] } }
+    : found;
 }
 
 /**
@@ -233,7 +236,14 @@ export function returnMakeup(
 /** Who the rules would give the next new walk-in to, right now (the board's "next"). */
 export function nextUp(s: DayState, ctx: RuleContext): number | null {
   if (s.suspended) return null;
-  const probe: WaitingVisitor = { visitId: -1, arrivedAt: ctx.now, directedTo: null, directedKind: null, reasons: [] };
+  const probe: WaitingVisitor = {
+    visitId: -1,
+    arrivedAt: ctx.now,
+    directedTo: null,
+    directedKind: null,
+    lead: [],
+    reasons: [],
+  };
   const d = decideByRotation(s, probe, ctx, []);
   return d?.kind === 'assigned' ? d.body.consultantId : null;
 }

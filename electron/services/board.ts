@@ -6,9 +6,39 @@ import { clockText } from '../domain/office-time';
 import { PRESETS } from '../domain/policy';
 import { inLunchWindow, nextUp, type RuleContext } from '../domain/rotation';
 import type { Board, BoardMember } from '../api/types';
-import { toCard, visitorTags } from './people';
+import { listOpenAlerts } from '../../db/queries/owner-alerts';
+import { getVisit, visitSequence } from '../../db/queries/visits';
+import { maskPhone, normalizePhone } from '../domain/match/phone';
+import type { OwnerAlert } from '../api/types';
+import { maskName, toCard, visitorTags } from './people';
 
 const RECENT = 12;
+
+/**
+ * 您的客户到访: open alerts for owners, shown on their card until acknowledged. Public screens show the
+ * masked name and phone only.
+ */
+function ownerAlerts(db: Database, state: DayState, name: (id: number) => string): OwnerAlert[] {
+  return listOpenAlerts(db).flatMap((alert) => {
+    const visit = getVisit(db, alert.visitId);
+    if (!visit) return [];
+    const received = state.assignments.find((a) => a.visitId === visit.id);
+    const phone = visit.phone === null ? null : normalizePhone(visit.phone);
+    return [
+      {
+        alertId: alert.id,
+        consultantId: alert.consultantId,
+        kind: alert.kind,
+        visitId: visit.id,
+        at: alert.createdAt,
+        visitor: { sequence: visitSequence(db, visit), maskedName: maskName(visit.name) },
+        maskedPhone: phone === null ? null : maskPhone(phone),
+        partySize: visit.partySize,
+        receivedBy: received ? name(received.consultantId) : null,
+      },
+    ];
+  });
+}
 
 /** The board: who is next, the order after, everyone's status, who waits — derived, never stored. */
 export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows: Map<number, ConsultantRow>): Board {
@@ -83,6 +113,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
         receivedBy: name(a.consultantId),
         visitor: tag(a.visitId),
       })),
+    alerts: ownerAlerts(db, state, name),
     receptionsToday: state.assignments.length,
   };
 }

@@ -57,6 +57,11 @@ export function describeEvent(e: DayEvent, names: LogNames): Text {
         zh: `${name(e.consultantId)}接待${v(e.visitId).zh}`,
         en: `${name(e.consultantId)} receives ${v(e.visitId).en}`,
       };
+    case 'claimed':
+      return {
+        zh: `${name(e.claimantId)}认领${v(e.visitId).zh},${name(e.freedId)}恢复轮次`,
+        en: `${name(e.claimantId)} claims ${v(e.visitId).en}; ${name(e.freedId)} gets the turn back`,
+      };
     case 'visitor_left':
       return withNote({ zh: `${v(e.visitId).zh}离开`, en: `${v(e.visitId).en} left` }, e.note);
     case 'queue_reordered':

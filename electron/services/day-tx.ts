@@ -8,6 +8,7 @@ import { officeDay } from '../domain/office-time';
 import { resolvePolicy } from '../domain/policy';
 import { settleWaiting, type RuleContext } from '../domain/rotation';
 import type { Deps } from './deps';
+import { recordReception } from './client-registry';
 import { loadPeople } from './people';
 
 /** The opening roster of a day: the standing order, or the previous day's final order (a setting). */
@@ -76,6 +77,8 @@ export function withDay<T>(deps: Deps, action: (tx: DayTx) => T): T {
         const event = appendDayEvent(deps.db, day, now, actorId, body);
         applyEvent(state, event);
         appended++;
+        // Whoever decided it (rules, supervisor, a claim), a reception settles the client's owner.
+        if (body.type === 'assigned') recordReception(deps.db, body, now, actorId);
         return event;
       };
       if (!state.opened) append(openingBody(deps.db, day), null);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { listConsultants, type ConsultantRow } from '../../db/queries/consultants';
-import type { People } from '../domain/rotation';
+import type { OwnershipPeople } from '../domain/ownership/people';
 import { listVisitsOfDay } from '../../db/queries/visits';
 import type { ConsultantCard, VisitorTag } from '../api/types';
 
@@ -21,9 +21,12 @@ export function toCard(c: ConsultantRow): ConsultantCard {
   return { id: c.id, name: c.name, initials: initialsOf(c.name), photo: c.photo, role: c.role };
 }
 
-export function loadPeople(db: Database): { people: People; rows: Map<number, ConsultantRow> } {
+/** Everyone who ever worked here, as the rules see them (rotation and ownership alike). */
+export function loadPeople(db: Database): { people: OwnershipPeople; rows: Map<number, ConsultantRow> } {
   const rows = new Map(listConsultants(db).map((c) => [c.id, c]));
-  const people = new Map([...rows].map(([id, c]) => [id, { name: c.name, active: c.active }]));
+  const people = new Map(
+    [...rows].map(([id, c]) => [id, { name: c.name, active: c.active, successorId: c.successorId }]),
+  );
   return { people, rows };
 }
 

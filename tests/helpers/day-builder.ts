@@ -1,7 +1,7 @@
 import type { AssignedBody, DayEvent, DayEventBody, MakeupBody } from '../../electron/domain/day-events';
 import { foldDay, type DayState, type WaitingVisitor } from '../../electron/domain/day-state';
 import { localToEpoch, parseClock } from '../../electron/domain/office-time';
-import type { PresetId, RotationPolicy } from '../../electron/domain/policy';
+import type { PresetId, OfficePolicy } from '../../electron/domain/policy';
 import type { ConsultantStatus, DirectedKind } from '../../electron/domain/reasons';
 import { decide, returnMakeup, settleWaiting, type Decision, type RuleContext } from '../../electron/domain/rotation';
 import { PEOPLE } from './people';
@@ -23,7 +23,7 @@ export interface Opening {
   /** Office time, e.g. { from: '12:00', to: '13:30' }. */
   lunch?: { from: string; to: string } | null;
   preset?: PresetId;
-  overrides?: Partial<RotationPolicy>;
+  overrides?: Partial<OfficePolicy>;
 }
 
 export interface Directed {

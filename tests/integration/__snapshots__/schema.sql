@@ -81,6 +81,8 @@ CREATE TABLE owner_alerts (
       id               INTEGER PRIMARY KEY,
       visit_id         INTEGER NOT NULL REFERENCES visits (id),
       consultant_id    INTEGER NOT NULL REFERENCES consultants (id),
+      -- returning: your client is here; lapsed: your client is here but is no longer yours.
+      kind             TEXT NOT NULL CHECK (kind IN ('returning', 'lapsed')),
       created_at       INTEGER NOT NULL,
       acknowledged_at  INTEGER
     ) STRICT;
