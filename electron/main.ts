@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, Notification, protocol, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,6 +68,23 @@ function createWindow(backend: Backend): BrowserWindow {
   return win;
 }
 
+/** 您的客户到访: a system notification, so a consultant away from the board still sees it. */
+function notifyOwners(backend: Backend): void {
+  if (!Notification.isSupported()) return;
+  backend.deps.bus.on('ownerAlerted', (a) => {
+    const visitor = a.visitor.maskedName
+      ? `${a.visitor.sequence}号 ${a.visitor.maskedName}`
+      : `${a.visitor.sequence}号访客`;
+    const title = a.kind === 'returning' ? `${a.consultantName}:您的客户到访` : `${a.consultantName}:您的原客户到访`;
+    const by = a.receivedBy ? `,由${a.receivedBy}接待` : ',正在等候';
+    new Notification({
+      title,
+      body: `${visitor} ${a.maskedPhone ?? ''} · ${a.partySize}人${by}`,
+      silent: false,
+    }).show();
+  });
+}
+
 function start(): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -100,6 +117,7 @@ function start(): void {
     serveAppProtocol();
     lockDown();
     registerIpc(ipcMain, backend.dispatch);
+    notifyOwners(backend);
     win = createWindow(backend);
   });
 }

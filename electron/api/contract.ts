@@ -18,6 +18,7 @@ import type {
   FollowUpView,
   MyClient,
   RegistrationView,
+  OwnerAlert,
 } from './types';
 import { checkInInput, registration } from './check-in-schemas';
 
@@ -154,6 +155,8 @@ export const contract = {
 /** Pushes from the backend to every screen. */
 export const pushes = {
   boardChanged: returns<{ version: number }>(),
+  /** The moment an owner's client walks in: every screen chimes, the kiosk shows a system notification. */
+  ownerAlerted: returns<OwnerAlert & { consultantName: string }>(),
 };
 
 export type Contract = typeof contract;

@@ -10,7 +10,9 @@ import { listOpenAlerts } from '../../db/queries/owner-alerts';
 import { getVisit, visitSequence } from '../../db/queries/visits';
 import { maskPhone, normalizePhone } from '../domain/match/phone';
 import type { OwnerAlert } from '../api/types';
-import { maskName, toCard, visitorTags } from './people';
+import { readDay } from './day-tx';
+import type { Deps } from './deps';
+import { loadPeople, maskName, toCard, visitorTags } from './people';
 
 const RECENT = 12;
 
@@ -38,6 +40,16 @@ function ownerAlerts(db: Database, state: DayState, name: (id: number) => string
       },
     ];
   });
+}
+
+/** Tells every screen, after the check-in's transaction, about the alerts it raised. */
+export function announceAlerts(deps: Deps, visitId: number): void {
+  const { state } = readDay(deps);
+  const { rows } = loadPeople(deps.db);
+  const name = (id: number) => rows.get(id)?.name ?? `#${id}`;
+  for (const alert of ownerAlerts(deps.db, state, name).filter((a) => a.visitId === visitId)) {
+    deps.bus.emit('ownerAlerted', { ...alert, consultantName: name(alert.consultantId) });
+  }
 }
 
 /** The board: who is next, the order after, everyone's status, who waits — derived, never stored. */

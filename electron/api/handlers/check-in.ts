@@ -20,6 +20,7 @@ import { commitCheckIn, officePolicy, planCheckIn, simulateArrival } from '../..
 import { createClient, recordReception } from '../../services/client-registry';
 import { readDay, withDay } from '../../services/day-tx';
 import type { Deps } from '../../services/deps';
+import { announceAlerts } from '../../services/board';
 import { loadPeople, maskName, toCard } from '../../services/people';
 import { fail } from '../errors';
 import type { HandlerGroup } from '../handler-types';
@@ -103,8 +104,8 @@ export const checkInHandlers: HandlerGroup<
     };
   },
 
-  checkIn: (input) =>
-    withDay(deps, (tx) => {
+  checkIn: (input) => {
+    const result = withDay(deps, (tx) => {
       const done = commitCheckIn(deps, tx, input);
       const card = cardOf(deps);
       const a = tx.state.assignments.find((x) => x.visitId === done.visitId);
@@ -124,7 +125,10 @@ export const checkInHandlers: HandlerGroup<
         missing: done.gaps.map((g) => g.zh),
         notes: done.plan.decision.notes,
       };
-    }),
+    });
+    announceAlerts(deps, result.visitId);
+    return result;
+  },
 
   /** Completing a registration later makes it evidence: the client record and its owner follow. */
   completeRegistration: (input) => {
