@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { ReplayFileError } from './cli/replay-file';
+import { importCommand, matchCommand } from './cli/commands';
+import { CliInputError } from './cli/input-error';
 import { replayText } from './cli/replay';
 
 const USAGE = `用法 / usage: npm run cli -- <command>
 
-  replay FILE.json   回放一天的事件,逐条输出接待决定,最后输出队列
-                     replay one day's events; one JSON line per decision, then the final queue`;
+  replay FILE.json               回放一天的事件,逐条输出接待决定,最后输出队列
+                                 replay one day's events; one JSON line per decision, then the final queue
+  import FILE [--db PATH] [--skip-bad]
+                                 导入来访登记台账(CSV 或 XLSX)/ import a registration ledger (CSV or XLSX)
+  match [--db PATH] [--now ISO]  从标准输入逐行读取 {"id","name","phone"},输出可能的老客户
+                                 JSON lines on stdin → probable returning clients, one JSON line each`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'replay': {
@@ -26,6 +31,10 @@ function main(argv: string[]): number {
       for (const line of replayText(text)) console.log(JSON.stringify(line));
       return 0;
     }
+    case 'import':
+      return importCommand(rest);
+    case 'match':
+      return matchCommand(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -37,11 +46,15 @@ function main(argv: string[]): number {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof ReplayFileError) {
-    console.error(err.message);
-    process.exitCode = 1;
-  } else throw err;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // A problem with the input is the user's to fix: say it plainly. Anything else is a bug: show it all.
+    if (err instanceof CliInputError) {
+      console.error(err.message);
+      process.exitCode = 1;
+    } else throw err;
+  },
+);

@@ -8,7 +8,7 @@ import { startHttpServer } from './transport/http-server';
 
 /** `npm run serve -- [--port 5780] [--db PATH]`: the kiosk's app for any browser on this machine. */
 async function main(): Promise<void> {
-  const { options } = parseArgs(process.argv.slice(2), ['port', 'db']);
+  const { options } = parseArgs(process.argv.slice(2), { values: ['port', 'db'] });
   const portText = options.get('port');
   const port = portText === undefined ? 5780 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效:${String(portText)}`);

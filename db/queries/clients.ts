@@ -115,6 +115,12 @@ export function nextClientRef(db: Database): string {
   return `C${String((row.n ?? 0) + 1).padStart(5, '0')}`;
 }
 
+export function findClientIdsByPhone(db: Database, phone: string): number[] {
+  return (db.prepare('SELECT client_id AS id FROM client_phones WHERE phone = ?').all(phone) as { id: number }[]).map(
+    (r) => r.id,
+  );
+}
+
 export function addClientPhone(db: Database, clientId: number, phone: string): void {
   db.prepare('INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)').run(clientId, phone);
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isValidDay, localToEpoch } from '../domain/office-time';
+import { CliInputError } from './input-error';
 
 /** One visit of an existing registration ledger (来访客户登记表), as the import reads it. */
 export interface LedgerRow {
@@ -175,7 +176,7 @@ async function readTable(path: string): Promise<{ line: number; cells: unknown[]
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return records.map((r) => ({ line: r.info.lines, cells: r.record }));
   }
-  throw new Error(`不支持的文件类型“${ext || path}”:请使用 .csv 或 .xlsx`);
+  throw new CliInputError(`不支持的文件类型“${ext || path}”:请使用 .csv 或 .xlsx`);
 }
 
 /** Reads a ledger; every row is either a LedgerRow or a problem naming its line and field. */
@@ -183,5 +184,12 @@ export async function readLedger(
   path: string,
   timeZone: string,
 ): Promise<{ rows: LedgerRow[]; problems: LedgerProblem[] }> {
-  return toRows(await readTable(path), timeZone);
+  let table: { line: number; cells: unknown[] }[];
+  try {
+    table = await readTable(path);
+  } catch (err) {
+    if (err instanceof CliInputError) throw err;
+    throw new CliInputError(`无法读取文件“${path}”:${err instanceof Error ? err.message : String(err)}`);
+  }
+  return toRows(table, timeZone);
 }

@@ -2,6 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import { z } from 'zod';
 import { PRESET_IDS, policyChoiceSchema, policyOverridesSchema } from '../domain/policy';
 import { isValidDay } from '../domain/office-time';
+import { CliInputError } from './input-error';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 HH:MM' });
 const name = z.string().trim().min(1, { error: '姓名不能为空' });
@@ -76,7 +77,7 @@ export const replayFileSchema = z.object({
 export type ReplayFile = z.output<typeof replayFileSchema>;
 export type ReplayEvent = ReplayFile['events'][number];
 
-export class ReplayFileError extends Error {
+export class ReplayFileError extends CliInputError {
   constructor(message: string) {
     super(message);
     this.name = 'ReplayFileError';
