@@ -8,22 +8,55 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格�
 const name = z.string().trim().min(1, { error: '姓名不能为空' });
 const note = z.string().trim().min(1).default('回放');
 
+const dateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/, { error: '时间格式应为 YYYY-MM-DD HH:mm' })
+  .refine((t) => isValidDay(t.slice(0, 10)), { error: '日期无效' });
+
+/**
+ * A visitor as the desk registers them. Without gender and needs the registration is incomplete,
+ * as at the desk: the visit is received, but it is no evidence of ownership (未登记视为新客户).
+ */
+const visitor = z
+  .object({
+    name: z.string().nullable().default(null),
+    phone: z.string().nullable().default(null),
+    gender: z.enum(['male', 'female']).nullable().default(null),
+    needs: z.string().nullable().default(null),
+  })
+  .default({ name: null, phone: null, gender: null, needs: null });
+
 const arrival = z.object({
   at: clock,
   type: z.literal('arrival'),
   id: z.string().min(1),
-  visitor: z.object({ name: z.string().nullable().default(null), phone: z.string().nullable().default(null) }).default({
-    name: null,
-    phone: null,
-  }),
+  visitor,
   partySize: z.int().min(1).max(50).default(1),
   answers: z
     .object({
       beenBefore: z.boolean().nullable().default(null),
       namedConsultant: name.nullable().default(null),
       appointmentWith: name.nullable().default(null),
+      referredBy: z
+        .union([
+          z.object({ client: z.string().min(1) }),
+          z.object({ name: z.string().nullable().default(null), phone: z.string().nullable().default(null) }),
+        ])
+        .nullable()
+        .default(null),
+      accompanied: z.boolean().default(false),
     })
-    .default({ beenBefore: null, namedConsultant: null, appointmentWith: null }),
+    .default({ beenBefore: null, namedConsultant: null, appointmentWith: null, referredBy: null, accompanied: false }),
+});
+
+/** A client already on file before the replayed day. */
+const client = z.object({
+  ref: z.string().min(1),
+  name,
+  phone: z.string().min(1),
+  owner: name.nullable().default(null),
+  lastVisit: dateTime,
+  lastFollowUp: dateTime.nullable().default(null),
 });
 
 const event = z.discriminatedUnion(
@@ -42,6 +75,16 @@ const event = z.discriminatedUnion(
     z.object({ at: clock, type: z.literal('skip'), consultant: name, note }),
     z.object({ at: clock, type: z.literal('makeup'), consultant: name, note }),
     z.object({ at: clock, type: z.literal('assign'), id: z.string().min(1), consultant: name, note }),
+    z.object({
+      at: clock,
+      type: z.literal('supervisor'),
+      action: z.literal('assign'),
+      visit: z.string().min(1),
+      consultant: name,
+      reason: note,
+    }),
+    z.object({ at: clock, type: z.literal('followUp'), consultant: name, client: z.string().min(1) }),
+    z.object({ at: clock, type: z.literal('claim'), consultant: name, visit: z.string().min(1) }),
     z.object({ at: clock, type: z.literal('suspend'), note }),
     z.object({ at: clock, type: z.literal('resume'), note }),
     z.object({
@@ -52,7 +95,10 @@ const event = z.discriminatedUnion(
       note,
     }),
   ],
-  { error: '事件类型应为 arrival、status、done、left、reorder、skip、makeup、assign、suspend、resume、policy 之一' },
+  {
+    error:
+      '事件类型应为 arrival、status、done、left、reorder、skip、makeup、assign、supervisor、followUp、claim、suspend、resume、policy 之一',
+  },
 );
 
 export const replayFileSchema = z.object({
@@ -70,7 +116,7 @@ export const replayFileSchema = z.object({
     )
     .min(1, { error: '至少需要一位顾问' }),
   lunch: z.object({ from: clock, to: clock }).nullable().default(null),
-  clients: z.array(z.unknown()).default([]),
+  clients: z.array(client).default([]),
   events: z.array(event),
 });
 

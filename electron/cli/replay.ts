@@ -1,4 +1,6 @@
 import { openDatabase } from '../../db/connection';
+import { findClientByRef, getClientRecord } from '../../db/queries/clients';
+import { listDayEvents } from '../../db/queries/day-events';
 import { setSetting } from '../../db/queries/settings';
 import type { CallContext } from '../api/handler-types';
 import { AppError } from '../api/errors';
@@ -6,6 +8,7 @@ import { localToEpoch, parseClock } from '../domain/office-time';
 import { createBackend } from '../services/backend';
 import { readDay } from '../services/day-tx';
 import { locate, parseReplayFile, ReplayFileError, type ReplayEvent, type ReplayFile } from './replay-file';
+import { REPLAY_PIN, seedClients, setUpConsultants, SYSTEM } from './replay-setup';
 
 export interface DecisionLine {
   id: string;
@@ -15,37 +18,17 @@ export interface DecisionLine {
   standIn: boolean;
   waiting: boolean;
   returning: boolean;
+  matchedClient: string | null;
   reasons: string[];
 }
 
 export type ReplayLine = DecisionLine | { queue: string[] };
 
-/** Setting up the day from the file: an app error here is a problem of the file, named by its line. */
-function setupStep<T>(where: string, step: () => T): T {
-  try {
-    return step();
-  } catch (err) {
-    if (err instanceof AppError) throw new ReplayFileError(`${where}:${err.message}`);
-    throw err;
-  }
-}
-
-const newConsultant = (c: ReplayFile['consultants'][number]) => ({
-  token: '',
-  id: null,
-  name: c.name,
-  phone: null,
-  role: c.role,
-  photo: null,
-  pin: REPLAY_PIN,
-});
-
-const SYSTEM: CallContext = { actor: { id: null, name: '回放', role: 'supervisor' } };
-const REPLAY_PIN = '000000';
-
 /**
  * Replays one day through the app's own handlers on a fresh in-memory database and returns one
- * line per decision, then the final queue.
+ * line per decision — each arrival, and again whenever a visit's decision changes (a waiting
+ * visitor served, a claim) — then the final queue. The receptionist's confirmation of a match is
+ * taken to be the best strong candidate, as the desk's screen preselects it.
  */
 export function replay(file: ReplayFile, source = ''): ReplayLine[] {
   const db = openDatabase(':memory:');
@@ -58,49 +41,59 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
     setSetting(db, 'officeName', '回放');
     setSetting(db, 'policy', file.policy);
     h.setPolicy({ token: '', preset: file.policy.preset, overrides: file.policy.overrides, note: '回放' }, SYSTEM);
-
-    const ids = new Map<string, number>();
-    file.consultants.forEach((c, i) => {
-      const where = `${locate(source, ['consultants', i])} 字段 consultants.${i}`;
-      if (ids.has(c.name)) throw new ReplayFileError(`${where}:顾问“${c.name}”重复`);
-      ids.set(
-        c.name,
-        setupStep(where, () => h.saveConsultant(newConsultant(c), SYSTEM).id),
-      );
-    });
-    file.consultants.forEach((c, i) => {
-      if (c.active) return;
-      const where = `${locate(source, ['consultants', i])} 字段 consultants.${i}`;
-      setupStep(where, () =>
-        h.deactivateConsultant({ token: '', id: ids.get(c.name) ?? 0, note: '回放:已离职' }, SYSTEM),
-      );
-    });
-    const onDuty = file.consultants.filter((c) => c.active);
-    const roster = h.getRoster({ token: '' }, SYSTEM);
-    const rosterWhere = file.lunch
-      ? `${locate(source, ['lunch'])} 字段 lunch`
-      : `${locate(source, ['consultants'])} 字段 consultants`;
-    setupStep(rosterWhere, () =>
-      h.setRoster(
-        {
-          token: '',
-          order: onDuty.map((c) => ids.get(c.name) ?? 0),
-          off: [],
-          lunchDuty: onDuty.filter((c) => c.lunchDuty).map((c) => ids.get(c.name) ?? 0),
-          lunch: file.lunch,
-          saveAsStanding: false,
-          basedOn: roster.stamp,
-        },
-        SYSTEM,
-      ),
-    );
+    const ids = setUpConsultants(h, file, source);
+    seedClients(db, file, ids, source);
 
     const visitIds = new Map<string, number>();
     const replayIdOf = new Map<number, string>();
-    const reported = new Set<number>();
+    const printed = new Map<number, string>();
     const names = new Map([...ids].map(([n, id]) => [id, n]));
     const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
     let lastMinute = -1;
+
+    /** Every visit whose decision is new or changed since it was last printed. */
+    const report = () => {
+      const { state } = readDay(backend.deps);
+      const matched = new Map<number, number | null>();
+      for (const e of listDayEvents(db, state.day))
+        if (e.type === 'arrival') matched.set(e.visitId, e.clientId ?? null);
+      const ref = (visitId: number) => {
+        const clientId = matched.get(visitId) ?? null;
+        return clientId === null ? null : (getClientRecord(db, clientId)?.ref ?? null);
+      };
+      const lines: DecisionLine[] = [
+        ...state.assignments.map((a) => ({
+          id: replayIdOf.get(a.visitId) ?? String(a.visitId),
+          receivedBy: nameOf(a.consultantId),
+          owner: nameOf(a.ownerId),
+          turnConsumed: a.turnConsumed,
+          standIn: a.standIn,
+          waiting: false,
+          returning: ref(a.visitId) !== null,
+          matchedClient: ref(a.visitId),
+          reasons: a.reasons.map((r) => r.zh),
+        })),
+        ...state.waiting.map((w) => ({
+          id: replayIdOf.get(w.visitId) ?? String(w.visitId),
+          receivedBy: null,
+          // A directed visitor's owner is decided at check-in; the one they wait for owns them.
+          owner: nameOf(w.directedTo),
+          turnConsumed: false,
+          standIn: false,
+          waiting: true,
+          returning: ref(w.visitId) !== null,
+          matchedClient: ref(w.visitId),
+          reasons: w.reasons.map((r) => r.zh),
+        })),
+      ];
+      for (const line of lines) {
+        const visitId = visitIds.get(line.id) ?? 0;
+        const key = JSON.stringify([line.receivedBy, line.owner, line.waiting]);
+        if (printed.get(visitId) === key) continue;
+        printed.set(visitId, key);
+        out.push(line);
+      }
+    };
 
     file.events.forEach((event, index) => {
       const where = `第 ${index + 1} 个事件(${locate(source, ['events', index])})`;
@@ -114,6 +107,11 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
         if (v === undefined) throw new ReplayFileError(`${where}:未知访客“${id}”`);
         return v;
       };
+      const client = (ref: string): number => {
+        const c = findClientByRef(db, ref);
+        if (!c) throw new ReplayFileError(`${where}:未知客户“${ref}”`);
+        return c.id;
+      };
       const minute = parseClock(event.at) ?? 0;
       if (minute < lastMinute) throw new ReplayFileError(`${where}:时间 ${event.at} 早于上一个事件`);
       lastMinute = minute;
@@ -126,62 +124,57 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
         if (err instanceof AppError) throw new ReplayFileError(`${where}:${err.message}`);
         throw err;
       }
-
-      // Report every visit whose reception was decided by this event (a waiting visitor served later, too).
-      for (const a of readDay(backend.deps).state.assignments) {
-        if (reported.has(a.visitId)) continue;
-        reported.add(a.visitId);
-        out.push({
-          id: replayIdOf.get(a.visitId) ?? String(a.visitId),
-          receivedBy: nameOf(a.consultantId),
-          owner: nameOf(a.ownerId),
-          turnConsumed: a.turnConsumed,
-          standIn: a.standIn,
-          waiting: false,
-          returning: false,
-          reasons: a.reasons.map((r) => r.zh),
-        });
-      }
+      report();
 
       function runEvent(e: ReplayEvent): void {
         switch (e.type) {
           case 'arrival': {
             if (visitIds.has(e.id)) throw new ReplayFileError(`${where}:访客编号“${e.id}”重复`);
-            const directed = e.answers.appointmentWith ?? e.answers.namedConsultant;
-            const d = h.registerArrival(
+            const { name, phone, gender, needs } = e.visitor;
+            const best = h.findCandidates({ name, phone }, { actor: null })[0];
+            const named = e.answers.namedConsultant === null ? null : consultant(e.answers.namedConsultant);
+            const referredBy = e.answers.referredBy;
+            const d = h.checkIn(
               {
-                name: e.visitor.name,
-                phone: e.visitor.phone,
                 partySize: e.partySize,
-                directedTo: directed === null ? null : consultant(directed),
-                directedKind: e.answers.appointmentWith ? 'appointment' : directed ? 'named' : null,
+                answers: {
+                  beenBefore: e.answers.beenBefore,
+                  namedConsultant: named,
+                  namedEvidence: named === null ? null : 'remembered',
+                  familyVisited: null,
+                  referredBy:
+                    referredBy === null
+                      ? null
+                      : 'client' in referredBy
+                        ? { clientId: client(referredBy.client) }
+                        : { name: referredBy.name, phone: referredBy.phone },
+                  accompanied: e.answers.accompanied,
+                  appointmentWith: e.answers.appointmentWith === null ? null : consultant(e.answers.appointmentWith),
+                },
+                registration: {
+                  name,
+                  gender,
+                  phone,
+                  needs: { project: null, unitType: needs, area: null, budget: null },
+                  channel: null,
+                  intent: null,
+                  party: [],
+                  notes: null,
+                },
+                clientId: best?.level === 'strong' ? best.clientId : null,
+                rejectedClientIds: [],
               },
               { actor: null },
             );
             visitIds.set(e.id, d.visitId);
             replayIdOf.set(d.visitId, e.id);
-            if (d.waiting) {
-              out.push({
-                id: e.id,
-                receivedBy: null,
-                owner: d.owner?.name ?? null,
-                turnConsumed: false,
-                standIn: false,
-                waiting: true,
-                returning: false,
-                reasons: d.reasons.map((r) => r.zh),
-              });
-            }
             return;
           }
-          case 'status': {
-            const id = consultant(e.consultant);
-            h.setStatus({ consultantId: id, pin: REPLAY_PIN, status: e.status }, as(id));
-            return;
-          }
+          case 'status':
           case 'done': {
             const id = consultant(e.consultant);
-            h.setStatus({ consultantId: id, pin: REPLAY_PIN, status: 'available' }, as(id));
+            const status = e.type === 'done' ? 'available' : e.status;
+            h.setStatus({ consultantId: id, pin: REPLAY_PIN, status }, as(id));
             return;
           }
           case 'left':
@@ -200,11 +193,34 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
             h.grantMakeup({ token: '', consultantId: consultant(e.consultant), note: e.note }, SYSTEM);
             return;
           case 'assign':
+          case 'supervisor': {
+            const [visitRef, note] = e.type === 'assign' ? [e.id, e.note] : [e.visit, e.reason];
             h.assignVisitor(
-              { token: '', visitId: visit(e.id), consultantId: consultant(e.consultant), note: e.note },
+              { token: '', visitId: visit(visitRef), consultantId: consultant(e.consultant), note },
               SYSTEM,
             );
             return;
+          }
+          case 'followUp': {
+            const id = consultant(e.consultant);
+            h.logFollowUp(
+              {
+                consultantId: id,
+                pin: REPLAY_PIN,
+                clientId: client(e.client),
+                channel: 'phone',
+                content: '回放:跟进',
+                reaction: null,
+              },
+              as(id),
+            );
+            return;
+          }
+          case 'claim': {
+            const id = consultant(e.consultant);
+            h.claimVisit({ consultantId: id, pin: REPLAY_PIN, visitId: visit(e.visit) }, as(id));
+            return;
+          }
           case 'suspend':
           case 'resume':
             h.setRotationSuspended({ token: '', suspended: e.type === 'suspend', note: e.note }, SYSTEM);

@@ -183,6 +183,15 @@ function waitingReasons(s: DayState, visit: WaitingVisitor, ctx: RuleContext): R
   return [...lead, reasons.waitingNobody(position)];
 }
 
+/**
+ * The check-in's reasons (whose client this is) come first. They already say why the visitor is
+ * directed, so the rotation's own "访客指定…" line would only repeat them.
+ */
+export function withLead(visit: WaitingVisitor, rs: Reason[]): Reason[] {
+  if (visit.lead.length === 0) return rs;
+  return [...visit.lead, ...rs.filter((r) => r.code !== 'directed')];
+}
+
 /** Who receives this visitor now, or why they wait (rules a–h). */
 export function decide(s: DayState, visit: WaitingVisitor, ctx: RuleContext): Decision {
   // Rule h: opening-day mode — the supervisor assigns every visitor by hand.
@@ -191,9 +200,10 @@ export function decide(s: DayState, visit: WaitingVisitor, ctx: RuleContext): De
     : visit.directedTo !== null
       ? decideDirected(s, visit, visit.directedTo, ctx)
       : decideByRotation(s, visit, ctx, []);
-  if (!found) return { kind: 'waiting', reasons: [...visit.lead, ...waitingReasons(s, visit, ctx)] };
-  return found.kind === 'assigned' && visit.lead.length > 0
-    ? { kind: 'assigned', body: { ...found.body, reasons: [...visit.lead, ...found.body.reasons] } }
+  const own = (rs: Reason[]) => withLead(visit, rs);
+  if (!found) return { kind: 'waiting', reasons: own(waitingReasons(s, visit, ctx)) };
+  return found.kind === 'assigned'
+    ? { kind: 'assigned', body: { ...found.body, reasons: own(found.body.reasons) } }
     : found;
 }
 

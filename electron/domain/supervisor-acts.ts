@@ -1,7 +1,7 @@
 import type { AssignedBody, RosterBody } from './day-events';
 import type { DayState } from './day-state';
 import { reasons } from './reasons';
-import type { RuleContext } from './rotation';
+import { withLead, type RuleContext } from './rotation';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
@@ -44,11 +44,11 @@ export function manualAssignment(
     order: usesTurn ? [...s.order.filter((id) => id !== consultantId), consultantId] : [...s.order],
     passedOver: [],
     notify: ownerId !== consultantId ? ownerId : null,
-    reasons: [
+    reasons: withLead(visit, [
       reasons.manualAssign(supervisor, name, note),
       usesTurn ? reasons.turnUsed(name) : reasons.turnKept(name),
       ...(ownerId !== consultantId ? [reasons.ownerNotified(nameOf(ctx, ownerId))] : []),
-    ],
+    ]),
   });
 }
 

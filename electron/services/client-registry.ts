@@ -14,6 +14,7 @@ import { getVisit } from '../../db/queries/visits';
 import type { AssignedBody } from '../domain/day-events';
 import { clientKeys } from '../domain/match/match-keys';
 import { normalizePhone } from '../domain/match/phone';
+import { isWholePhone } from '../domain/registration';
 import type { Reason } from '../domain/reasons';
 
 /** Keeps the match index in step with the record: called whenever a name or phone changes. */
@@ -49,7 +50,7 @@ export function createClient(db: Database, facts: NewClientFacts): number {
 
 /** A returning client gave a phone the record did not have: it is theirs from now on. */
 export function addPhone(db: Database, clientId: number, rawPhone: string | null): void {
-  const phone = rawPhone === null ? null : normalizePhone(rawPhone);
+  const phone = rawPhone !== null && isWholePhone(rawPhone) ? normalizePhone(rawPhone) : null;
   if (phone === null) return;
   addClientPhone(db, clientId, phone);
   refreshClientKeys(db, clientId);

@@ -7,12 +7,25 @@ export function replayScenario(file: string): string[] {
   return replayText(text).map((line) => JSON.stringify(line));
 }
 
-/** A decision line as the CLI prints it (the field order is part of the contract). */
+/** What check-in says first of a visitor with no record and no one named: the rotation's receiver owns (首接). */
+export const NEW_CLIENT = '按新客户接待:轮排接待的顾问首接并归属';
+
+/**
+ * A decision line as the CLI prints it (the field order is part of the contract). `lead` is what
+ * the check-in decided about ownership before the rotation's reasons; a new visitor's by default.
+ */
 export function decision(
   id: string,
   receivedBy: string | null,
   owner: string | null,
-  flags: { turnConsumed?: boolean; standIn?: boolean; waiting?: boolean },
+  flags: {
+    turnConsumed?: boolean;
+    standIn?: boolean;
+    waiting?: boolean;
+    returning?: boolean;
+    matchedClient?: string | null;
+    lead?: string[];
+  },
   reasons: string[],
 ): string {
   return JSON.stringify({
@@ -22,8 +35,9 @@ export function decision(
     turnConsumed: flags.turnConsumed ?? false,
     standIn: flags.standIn ?? false,
     waiting: flags.waiting ?? false,
-    returning: false,
-    reasons,
+    returning: flags.returning ?? false,
+    matchedClient: flags.matchedClient ?? null,
+    reasons: [...(flags.lead ?? [NEW_CLIENT]), ...reasons],
   });
 }
 

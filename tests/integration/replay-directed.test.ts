@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decision, queueLine, replayScenario } from '../helpers/replay';
+import { decision, NEW_CLIENT, queueLine, replayScenario } from '../helpers/replay';
+
+/** What the check-in says first (issue 4): a named consultant with no record owns; a departed one owns nobody. */
+const BEEN_BEFORE = '访客说来过,但没有找到登记(未登记视为新客户)';
+const LIU_DEPARTED = '访客指定的刘洋已离职';
+const namedLi = '访客记得是李雷联系过,没有登记记录,由李雷接待并归属';
+const namedZhang = '访客记得是张伟联系过,没有登记记录,由张伟接待并归属';
 
 // Expected lines are worked out by hand from rules e, f and h; see each scenario file in tests/scenarios.
 const used = { turnConsumed: true };
@@ -25,28 +31,26 @@ describe('replay: the lunch window with 李雷 on lunch duty', () => {
 describe('replay: an appointment whose consultant is on leave', () => {
   it('has a stand-in receive, waits for a named consultant, and sends the visitor of a departed one to the rotation', () => {
     expect(replayScenario('appointment-stand-in.json')).toEqual([
-      decision('V1', '王芳', '张伟', { standIn: true }, [
-        '访客预约了张伟',
-        '张伟休假,无法接待',
-        '由王芳代接,王芳保留轮次',
-        '已通知张伟',
-      ]),
+      decision(
+        'V1',
+        '王芳',
+        '张伟',
+        { standIn: true, lead: [BEEN_BEFORE, '访客预约了张伟,没有登记记录,由张伟接待并归属'] },
+        ['张伟休假,无法接待', '由王芳代接,王芳保留轮次', '已通知张伟'],
+      ),
       decision('V2', '李雷', '李雷', used, [
         '王芳接待中,本次跳过,保留位置',
         '轮到李雷接待(队列中第一位在岗顾问)',
         '李雷使用一个轮次,排到队尾',
       ]),
-      decision('V3', null, '李雷', { waiting: true }, [
-        '访客指定李雷',
+      decision('V3', null, '李雷', { waiting: true, lead: [namedLi] }, [
         '李雷接待中,无法接待',
         '等候李雷或代接顾问',
         '暂无可接待的顾问,访客等候(第1位)',
       ]),
-      decision('V3', '李雷', '李雷', {}, ['访客指定李雷', '李雷不计轮次,保留位置']),
+      decision('V3', '李雷', '李雷', { lead: [namedLi] }, ['李雷不计轮次,保留位置']),
       decision('V4', '王芳', '王芳', used, ['轮到王芳接待(队列中第一位在岗顾问)', '王芳使用一个轮次,排到队尾']),
-      decision('V5', '李雷', '李雷', used, [
-        '访客指定刘洋',
-        '刘洋已离职,无法接待',
+      decision('V5', '李雷', '李雷', { ...used, lead: [LIU_DEPARTED, NEW_CLIENT] }, [
         '轮到李雷接待(队列中第一位在岗顾问)',
         '李雷使用一个轮次,排到队尾',
       ]),
@@ -61,9 +65,9 @@ describe('replay: opening day (开盘) — rotation suspended, the supervisor as
     expect(replayScenario('opening-day.json')).toEqual([
       decision('V1', null, null, { waiting: true }, [suspended]),
       decision('V2', null, null, { waiting: true }, [suspended]),
-      decision('V3', null, '张伟', { waiting: true }, [suspended]),
+      decision('V3', null, '张伟', { waiting: true, lead: [namedZhang] }, [suspended]),
       decision('V2', '李雷', '李雷', {}, ['主管回放指派李雷接待:关系户', '李雷不计轮次,保留位置']),
-      decision('V3', '王芳', '张伟', { standIn: true }, [
+      decision('V3', '王芳', '张伟', { standIn: true, lead: [namedZhang] }, [
         '主管回放指派王芳接待:张伟在忙',
         '王芳不计轮次,保留位置',
         '已通知张伟',
@@ -93,9 +97,7 @@ describe('replay: a visitor asks for a consultant who has left, and nobody is fr
     };
     expect([waiting.id, waiting.waiting, waiting.receivedBy, waiting.owner]).toEqual(['V2', true, null, null]);
     expect(lines.slice(2)).toEqual([
-      decision('V2', '王芳', '王芳', used, [
-        '访客指定刘洋',
-        '刘洋已离职,无法接待',
+      decision('V2', '王芳', '王芳', { ...used, lead: [LIU_DEPARTED, NEW_CLIENT] }, [
         '轮到王芳接待(队列中第一位在岗顾问)',
         '王芳使用一个轮次,排到队尾',
       ]),

@@ -85,7 +85,9 @@ describe('replay: the 5-minute return window (5分钟补位)', () => {
 describe('replay: every reception counts (接待即计轮)', () => {
   it('uses a turn for a named visitor and for the lunch-duty reception', () => {
     expect(replayScenario('every-reception-counts.json')).toEqual([
-      decision('V1', '王芳', '王芳', used, ['访客指定王芳', '王芳使用一个轮次,排到队尾']),
+      decision('V1', '王芳', '王芳', { ...used, lead: ['访客记得是王芳联系过,没有登记记录,由王芳接待并归属'] }, [
+        '王芳使用一个轮次,排到队尾',
+      ]),
       decision('V2', '李雷', '李雷', used, ['午餐时段,由值班顾问李雷接待', '李雷使用一个轮次,排到队尾']),
       decision('V3', '张伟', '张伟', used, ['轮到张伟接待(队列中第一位在岗顾问)', '张伟使用一个轮次,排到队尾']),
       queueLine('王芳', '李雷', '张伟'),
