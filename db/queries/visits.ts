@@ -56,13 +56,7 @@ export function listVisitsOfDay(db: Database, day: string): VisitRow[] {
     .all(day) as VisitRow[];
 }
 
-interface RawFull {
-  id: number;
-  day: string;
-  arrivedAt: number;
-  name: string | null;
-  phone: string | null;
-  partySize: number;
+interface RawFull extends VisitRow {
   clientId: number | null;
   gender: 'male' | 'female' | null;
   needs: string | null;
