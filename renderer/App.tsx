@@ -3,19 +3,22 @@ import { api } from './api';
 import { useT } from './i18n';
 import { Toasts } from './components/Toasts';
 import { errorText } from './lib/errors';
+import { listenForOwnerAlerts } from './lib/owner-alerts';
 import { useIdle } from './lib/use-idle';
-import { ArrivalScreen } from './screens/arrival/ArrivalScreen';
 import { Board } from './screens/board/Board';
+import { CheckInScreen } from './screens/check-in/CheckInScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 import { StatusScreen } from './screens/status/StatusScreen';
 import { SupervisorScreen } from './screens/supervisor/SupervisorScreen';
-import { boardStore, navStore, sessionStore, toastStore, useNavStore, useSessionStore } from './stores';
+import { boardStore, checkInStore, navStore, sessionStore, toastStore, useNavStore, useSessionStore } from './stores';
 import { useLocaleStore } from './stores/locale-store';
 
 /** A supervisor who walks away is signed out: the kiosk is shared. */
 const SUPERVISOR_IDLE_MS = 2 * 60_000;
-/** A half-finished arrival or PIN entry does not stay on screen for the next person. */
+/** A consultant's own screen (their PIN is in memory) does not stay up for the next person. */
 const SCREEN_IDLE_MS = 90_000;
+/** A check-in is a conversation: the desk may listen for a while without touching the screen. */
+const CHECK_IN_IDLE_MS = 3 * 60_000;
 
 type Setup = { state: 'loading' } | { state: 'needed' } | { state: 'ready' } | { state: 'failed'; error: string };
 
@@ -32,6 +35,8 @@ export function App() {
   }, [lang]);
 
   useEffect(() => boardStore.getState().connect(), []);
+  // The kiosk's main process shows its own system notification; a browser may show one too.
+  useEffect(() => listenForOwnerAlerts(api, window.frontDesk !== undefined), []);
 
   useEffect(() => {
     api
@@ -46,7 +51,11 @@ export function App() {
     toastStore.getState().show(t('supervisor.idleSignedOut'));
   }, [t]);
   useIdle(SUPERVISOR_IDLE_MS, signedIn, signOutIdle);
-  useIdle(SCREEN_IDLE_MS, screen === 'arrival' || screen === 'status', () => navStore.getState().go('board'));
+  useIdle(SCREEN_IDLE_MS, screen === 'status', () => navStore.getState().go('board'));
+  useIdle(CHECK_IN_IDLE_MS, screen === 'checkIn', () => {
+    checkInStore.getState().reset();
+    navStore.getState().go('board');
+  });
 
   if (setup.state === 'loading') return <main className="splash">{t('app.loading')}</main>;
   if (setup.state === 'failed') {
@@ -65,7 +74,7 @@ export function App() {
   return (
     <>
       {screen === 'board' && <Board />}
-      {screen === 'arrival' && <ArrivalScreen />}
+      {screen === 'checkIn' && <CheckInScreen />}
       {screen === 'status' && <StatusScreen />}
       {screen === 'supervisor' && <SupervisorScreen />}
       <Toasts />

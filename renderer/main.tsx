@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/board.css';
 import './styles/screens.css';
 import './styles/supervisor.css';
+import './styles/check-in.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

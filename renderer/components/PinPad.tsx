@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 
 const MIN = 4;
@@ -19,6 +19,7 @@ interface Props {
 export function PinPad({ title, onSubmit, error, busy = false }: Props) {
   const t = useT();
   const [pin, setPin] = useState('');
+  const root = useRef<HTMLDivElement>(null);
   const press = useCallback((d: string) => setPin((p) => (p.length < MAX ? p + d : p)), []);
   const back = useCallback(() => setPin((p) => p.slice(0, -1)), []);
   const ready = pin.length >= MIN && !busy;
@@ -28,7 +29,9 @@ export function PinPad({ title, onSubmit, error, busy = false }: Props) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('dialog[open]')) return;
+      // An open dialog owns the keyboard, unless this keypad is in it.
+      const dialog = document.querySelector('dialog[open]');
+      if (dialog && !dialog.contains(root.current)) return;
       // Enter or Space on a focused key is that key's own click.
       if (e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
       if (/^\d$/.test(e.key)) press(e.key);
@@ -42,7 +45,7 @@ export function PinPad({ title, onSubmit, error, busy = false }: Props) {
   }, [press, back, submit]);
 
   return (
-    <div className="pinpad">
+    <div className="pinpad" ref={root}>
       <h2 className="pinpad__title">{title}</h2>
       <div className="pinpad__display" role="img" aria-label={t('pin.entered', { n: pin.length })}>
         {Array.from({ length: MAX }, (_, i) => (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useBoardStore } from '../stores';
 import { useLocaleStore } from '../stores/locale-store';
-import { clockOf, dateLine } from './time';
+import { clockOf, dateLine, shortDateOf } from './time';
 
 const FALLBACK_ZONE = 'Asia/Shanghai';
 
@@ -11,9 +11,15 @@ const FALLBACK_ZONE = 'Asia/Shanghai';
  */
 export function useOfficeTime() {
   const timeZone = useBoardStore((s) => s.board?.timeZone ?? FALLBACK_ZONE);
+  const today = useBoardStore((s) => s.board?.now ?? 0);
   const lang = useLocaleStore((s) => s.lang);
   return useMemo(
-    () => ({ clock: (ms: number) => clockOf(ms, timeZone), date: (ms: number) => dateLine(ms, lang, timeZone) }),
-    [timeZone, lang],
+    () => ({
+      clock: (ms: number) => clockOf(ms, timeZone),
+      date: (ms: number) => dateLine(ms, lang, timeZone),
+      /** "12-05", or "2025-12-05" when not this year. */
+      day: (ms: number) => shortDateOf(ms, today || Date.now(), timeZone),
+    }),
+    [timeZone, lang, today],
   );
 }

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand';
 
-export type Screen = 'board' | 'arrival' | 'status' | 'supervisor';
+export type Screen = 'board' | 'checkIn' | 'status' | 'supervisor';
 
 export interface NavState {
   screen: Screen;

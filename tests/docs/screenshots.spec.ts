@@ -1,29 +1,29 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeClockEnv, startServe, type ServedApp } from '../e2e/serve-process';
-import { ArrivalPage } from '../e2e/pages/arrival-page';
 import { BoardPage } from '../e2e/pages/board-page';
+import { CheckInPage } from '../e2e/pages/check-in-page';
 import { RosterPage } from '../e2e/pages/roster-page';
 import { StatusPage } from '../e2e/pages/status-page';
 import { SupervisorPage } from '../e2e/pages/supervisor-page';
-import { SeedApi } from '../e2e/seed';
+import { registration, SeedApi } from '../e2e/seed';
 
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
 const DAY = '2026-11-24';
 
-/** The office's wall clock, for a morning that looks like one: `at('09:40')`. */
+/** The office's wall clock, for a morning that looks like one: `at('09:40')`, or another day's `at('10:20', '2026-11-05')`. */
 interface OfficeClock {
-  at(hhmm: string): void;
+  at(hhmm: string, day?: string): void;
 }
 
 const test = base.extend<{ clock: OfficeClock & { file: string }; app: ServedApp }>({
   clock: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'front-desk-clock-'));
     const file = join(dir, 'now');
-    const at = (hhmm: string) => writeFileSync(file, `@${DAY} ${hhmm}:00`);
-    at('08:30');
+    const at = (hhmm: string, day = DAY) => writeFileSync(file, `@${day} ${hhmm}:00`);
+    at('08:30', '2026-10-12');
     await use({ file, at });
     rmSync(dir, { recursive: true, force: true });
   },
@@ -38,10 +38,10 @@ const test = base.extend<{ clock: OfficeClock & { file: string }; app: ServedApp
 });
 
 /**
- * A morning at the desk, played through the real API: six consultants, one on leave, one out on
- * work, one stepped away; receptions by rotation and by a stand-in; a visitor left waiting.
+ * Clients registered on earlier days, so that today's visitors can be recognised: 吴刚 (10-12, protection
+ * long lapsed), 张三 and 张山 (11-05, protected until 12-05), 钱多多 (11-18).
  */
-async function morning(seed: SeedApi, clock: OfficeClock): Promise<Map<string, number>> {
+async function history(seed: SeedApi, clock: OfficeClock): Promise<Map<string, number>> {
   await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
   const ids = await seed.addConsultants([
     { name: '王芳', pin: '1111' },
@@ -51,7 +51,27 @@ async function morning(seed: SeedApi, clock: OfficeClock): Promise<Map<string, n
     { name: '赵敏', pin: '5555' },
     { name: '孙丽', pin: '6666' },
   ]);
+  clock.at('10:20', '2026-10-12');
+  await seed.client('吴刚', '13512345678');
+  clock.at('10:20', '2026-11-05');
+  await seed.client('张三', '13900000001');
+  clock.at('10:45', '2026-11-05');
+  await seed.client('张山', '13600001234', 'female');
+  clock.at('15:10', '2026-11-18');
+  await seed.setStatus(ids.get('王芳') ?? 0, '1111', 'leave');
+  await seed.client('钱多多', '13700008888', 'female');
+  return ids;
+}
+
+/**
+ * A morning at the desk, played through the real API: six consultants, 王芳 on leave, one out on
+ * work, one stepped away; receptions by rotation and by a stand-in.
+ */
+async function morning(seed: SeedApi, clock: OfficeClock): Promise<Map<string, number>> {
+  const ids = await history(seed, clock);
   const id = (name: string) => ids.get(name) ?? 0;
+  clock.at('08:30');
+  await seed.renewSession();
   await seed.setRoster({
     order: ['王芳', '李雷', '张伟', '刘洋', '赵敏'].map(id),
     off: [id('孙丽')],
@@ -60,76 +80,157 @@ async function morning(seed: SeedApi, clock: OfficeClock): Promise<Map<string, n
   clock.at('09:05');
   await seed.setStatus(id('刘洋'), '4444', 'away_work');
   clock.at('09:12');
-  await seed.arrival({ name: '周先生', partySize: 2 });
+  await seed.checkIn({ partySize: 2, registration: registration('周先生', '13811112222') });
   clock.at('09:31');
-  await seed.arrival();
+  await seed.checkIn({ answers: { beenBefore: false } });
   clock.at('09:58');
   await seed.setStatus(id('王芳'), '1111', 'available');
+  await seed.setStatus(id('李雷'), '2222', 'available');
   clock.at('10:06');
   await seed.setStatus(id('赵敏'), '5555', 'away_personal');
   clock.at('10:14');
-  await seed.arrival({ name: '吴女士', directedTo: id('赵敏'), directedKind: 'appointment' });
+  await seed.checkIn({
+    answers: { appointmentWith: id('赵敏') },
+    registration: registration('吴女士', '13922223333', 'female'),
+  });
   clock.at('10:27');
-  await seed.arrival({ name: '郑先生', partySize: 3 });
+  await seed.checkIn({ partySize: 3, registration: registration('郑先生', '13633334444') });
+  clock.at('10:29');
+  await seed.setStatus(id('王芳'), '1111', 'leave');
+  await seed.setStatus(id('张伟'), '3333', 'available');
   clock.at('10:33');
   return ids;
 }
 
-test('board and roster screenshots for the docs', async ({ page, request, clock }) => {
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${OUT}/${name}.png` });
+}
+
+/**
+ * 张三 comes back: he says 赵敏 called him, the record says he is 王芳's client (on leave today), so a
+ * stand-in receives him and 王芳 is alerted. The desk types the name as heard (章三) and the last four digits.
+ */
+async function returningClient(page: Page, suffix: string, english: boolean): Promise<void> {
+  const zh = !english;
+  const board = new BoardPage(page);
+  await page.getByRole('button', { name: zh ? '新访客到访' : 'New visitor' }).click();
+  const checkIn = new CheckInPage(page);
+  const radio = (group: string, name: string | RegExp) =>
+    page.getByRole('radiogroup', { name: group }).getByRole('radio', { name });
+  await page.getByRole('button', { name: zh ? '增加来访人数' : 'Increase Party size' }).click();
+  await radio(zh ? '您是第一次来吗?' : 'Is this your first visit?', zh ? '以前来过' : 'Been before').click();
+  await radio(zh ? '有置业顾问联系过您吗?是哪位?' : 'Has a consultant contacted you? Who?', zh ? '有,记得是谁' : 'Yes, remembers who').click();
+  await page.getByRole('dialog').getByRole('radio', { name: '赵敏' }).click();
+  await radio(zh ? '家人或朋友来看过吗?' : 'Have family or friends visited?', zh ? '没有' : 'No').click();
+  await radio(zh ? '是谁介绍您来的?' : 'Who referred you?', zh ? '没人介绍' : 'Nobody').click();
+  await radio(zh ? '有预约,或者找哪位顾问吗?' : 'An appointment, or asking for a consultant?', zh ? '没有' : 'No').click();
+  await shot(page, `check-in${suffix}`);
+
+  await page.getByRole('button', { name: zh ? '下一步' : 'Next' }).click();
+  await page.getByLabel(zh ? '电话' : 'Phone', { exact: true }).fill('0001');
+  await page.getByLabel(zh ? '姓名' : 'Name', { exact: true }).fill('章三');
+  await page.getByRole('radiogroup', { name: zh ? '性别' : 'Gender' }).getByRole('radio', { name: zh ? '先生' : 'Mr' }).click();
+  await page.getByLabel(zh ? '户型' : 'Unit type', { exact: true }).fill('三房');
+  const candidates = page.getByRole('region', { name: zh ? '可能是老客户' : 'Returning client?' });
+  await expect(candidates.getByRole('article', { name: '张三' })).toBeVisible();
+  await expect(candidates).not.toHaveAttribute('aria-busy', 'true');
+  await shot(page, `candidates${suffix}`);
+  await candidates.getByRole('button', { name: zh ? '姓名改为“张三”' : 'Use “张三”' }).click();
+
+  // The desk asks for the whole number now that the client is found.
+  await page.getByLabel(zh ? '电话' : 'Phone', { exact: true }).fill('139 0000 0001');
+  await expect(candidates).not.toHaveAttribute('aria-busy', 'true');
+  await page.getByRole('button', { name: zh ? '查看接待安排' : 'See who receives' }).click();
+  const decision = page.getByRole('region', { name: zh ? '接待确认' : 'Confirm the reception' });
+  await expect(decision.getByRole('note')).toBeVisible();
+  await shot(page, `decision${suffix}`);
+  await decision.getByRole('button', { name: zh ? '确认接待' : 'Confirm' }).click();
+  if (zh) await expect(checkIn.result).toBeVisible();
+  await page.getByRole('button', { name: zh ? '完成' : 'Done' }).click();
+  await expect(board.next).toBeAttached();
+  await expect(page.getByRole('region', { name: zh ? '客户到访提醒' : 'Client alerts' })).toBeVisible();
+  await shot(page, `alert${suffix}`);
+}
+
+test('the check-in of a returning client, in Chinese, and the board after', async ({ page, request, clock }) => {
   const seed = new SeedApi(request);
   await morning(seed, clock);
   const board = new BoardPage(page);
+  await page.goto('/');
+  await expect(board.next).toBeVisible();
+  await returningClient(page, '', false);
 
+  // 王芳 sees her alert and confirms with her PIN.
+  await page.getByRole('button', { name: /^王芳 · 您的客户到访/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '1', exact: true }).click();
+  await shot(page, 'alert-pin');
+});
+
+test('the check-in in English', async ({ page, request, clock }) => {
+  await morning(new SeedApi(request), clock);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await returningClient(page, '-en', true);
+});
+
+test('board and roster screenshots for the docs', async ({ page, request, clock }) => {
+  const seed = new SeedApi(request);
+  const ids = await morning(seed, clock);
+  const board = new BoardPage(page);
+  const checkIn = new CheckInPage(page);
+
+  // Everyone at the desk is busy: the next visitor waits.
+  await seed.checkIn({ registration: registration('冯先生', '13544445555') });
+  await seed.checkIn({ registration: registration('何女士', '13655556666', 'female') });
   await page.goto('/');
   await board.newVisitor();
-  const arrival = new ArrivalPage(page);
-  await arrival.register({ name: '陈女士' });
-  await arrival.expectWaits();
-  await page.screenshot({ path: `${OUT}/arrival-waits.png` });
-  await arrival.done();
+  await checkIn.walkIn({ name: '陈女士', partySize: 2 });
+  await checkIn.expectWaits();
+  await shot(page, 'arrival-waits');
+  await checkIn.done();
 
   await expect(board.waitingRows).toHaveCount(1);
-  await expect(page.getByRole('region', { name: '顾问通知' })).toBeVisible();
   clock.at('10:41');
   await page.reload();
   await expect(board.waitingRows).toHaveCount(1);
-  await page.screenshot({ path: `${OUT}/board.png` });
+  await shot(page, 'board');
   clock.at('10:44');
 
-  // 王芳 finishes: the waiting visitor is hers at once; then 李雷 is back and next.
+  // 李雷 finishes: the waiting visitor is his at once; then 张伟 is back and next.
   await board.consultantStatus();
   const status = new StatusPage(page);
-  await status.set('王芳', '1111', '接待完成');
-  await status.expectResult('接待中', null, ['轮到王芳接待']);
-  await status.done();
-  await board.consultantStatus();
   await status.set('李雷', '2222', '接待完成');
   await status.done();
-  await expect(board.next).toContainText('李雷');
-  await page.screenshot({ path: `${OUT}/board-next.png` });
+  await board.consultantStatus();
+  await status.set('张伟', '3333', '接待完成');
+  await status.done();
+  await expect(board.next).toContainText('张伟');
+  await shot(page, 'board-next');
 
   await board.supervisor();
   const supervisor = new SupervisorPage(page);
   await supervisor.signIn('陈静', '9999');
-  await new RosterPage(page).expectDuty(['张伟', '刘洋', '李雷', '赵敏', '王芳']);
-  await page.screenshot({ path: `${OUT}/roster.png` });
+  await expect(new RosterPage(page).dutyRows.first()).toBeVisible();
+  await shot(page, 'roster');
 
   for (const [tab, file] of [
     ['队列操作', 'queue-ops'],
     ['顾问管理', 'staff'],
     ['接待规则', 'policy'],
     ['今日记录', 'day-log'],
+    ['待补登记', 'registrations'],
   ] as const) {
     await supervisor.open(tab);
     await expect(page.getByRole('tabpanel')).not.toContainText('加载中');
-    await page.screenshot({ path: `${OUT}/${file}.png` });
+    await shot(page, file);
   }
   await supervisor.toBoard();
 
   await board.consultantStatus();
   await status.pick('赵敏');
   await status.tapPinDigits('55');
-  await page.screenshot({ path: `${OUT}/status-pin.png` });
+  await shot(page, 'status-pin');
+  expect(ids.size).toBe(6);
 });
 
 test('the board in English', async ({ page, request, clock }) => {
@@ -137,5 +238,5 @@ test('the board in English', async ({ page, request, clock }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByText('Next to receive')).toBeVisible();
-  await page.screenshot({ path: `${OUT}/board-en.png` });
+  await shot(page, 'board-en');
 });

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
-import { ArrivalPage } from './pages/arrival-page';
 import { BoardPage } from './pages/board-page';
+import { CheckInPage } from './pages/check-in-page';
 import { RosterPage } from './pages/roster-page';
 import { SetupPage } from './pages/setup-page';
 import { StaffPage } from './pages/staff-page';
@@ -14,7 +14,7 @@ test('the supervisor sets the roster, 王芳 steps away, three walk-ins go by th
   const staff = new StaffPage(page);
   const roster = new RosterPage(page);
   const status = new StatusPage(page);
-  const arrival = new ArrivalPage(page);
+  const checkIn = new CheckInPage(page);
 
   await page.goto('/');
   await new SetupPage(page).setUp('滨江壹号营销中心', '陈静', '9999');
@@ -57,21 +57,21 @@ test('the supervisor sets the roster, 王芳 steps away, three walk-ins go by th
 
   // Walk-in 1: 王芳 is first but away on personal business → forfeits to the back (轮空); 李雷 receives.
   await board.newVisitor();
-  await arrival.register();
-  await arrival.expectReceivedBy('李雷', ['王芳私事离开,本次轮空,排到队尾', '李雷使用一个轮次,排到队尾']);
-  await arrival.done();
+  await checkIn.walkIn();
+  await checkIn.expectReceivedBy('李雷', ['王芳私事离开,本次轮空,排到队尾', '李雷使用一个轮次,排到队尾']);
+  await checkIn.done();
 
   // Walk-in 2: the queue is now 张伟, 王芳, 李雷 → 张伟 receives.
   await board.newVisitor();
-  await arrival.register({ name: '周先生', partySize: 2 });
-  await arrival.expectReceivedBy('张伟', ['轮到张伟接待']);
-  await arrival.done();
+  await checkIn.walkIn({ name: '周先生', partySize: 2 });
+  await checkIn.expectReceivedBy('张伟', ['轮到张伟接待']);
+  await checkIn.done();
 
   // Walk-in 3: 王芳 still away, 李雷 and 张伟 receiving (busy keeps the place) → nobody: the visitor waits.
   await board.newVisitor();
-  await arrival.register();
-  await arrival.expectWaits(['暂无可接待的顾问,访客等候(第1位)']);
-  await arrival.done();
+  await checkIn.walkIn();
+  await checkIn.expectWaits(['暂无可接待的顾问,访客等候(第1位)']);
+  await checkIn.done();
 
   await expect(board.next).toContainText('暂无在岗顾问');
   await expect(board.waitingRows).toHaveCount(1);

@@ -18,8 +18,17 @@ export class SeedApi {
     return (body as { value: MethodResult<M> }).value;
   }
 
+  private supervisor = { id: 0, pin: '' };
+
   async setUpOffice(officeName: string, supervisor: string, pin: string): Promise<void> {
-    this.token = (await this.call('setupOffice', { officeName, name: supervisor, pin })).token;
+    const session = await this.call('setupOffice', { officeName, name: supervisor, pin });
+    this.token = session.token;
+    this.supervisor = { id: session.consultant.id, pin };
+  }
+
+  /** Signs the supervisor in again: a session does not outlive a jump of the office clock to another day. */
+  async renewSession(): Promise<void> {
+    this.token = (await this.call('signIn', { consultantId: this.supervisor.id, pin: this.supervisor.pin })).token;
   }
 
   /** Adds consultants in this order; returns their ids by name. */
@@ -53,7 +62,22 @@ export class SeedApi {
     await this.call('setStatus', { consultantId, pin, status });
   }
 
-  async arrival(input: MethodInput<'registerArrival'> = {}): Promise<void> {
-    await this.call('registerArrival', input);
+  /** A visitor checked in at the desk, as the check-in screen would send it. */
+  async checkIn(input: MethodInput<'checkIn'> = {}): Promise<MethodResult<'checkIn'>> {
+    return this.call('checkIn', input);
   }
+
+  /** A client on file: a complete registration, received by whoever the rules give them to. */
+  async client(name: string, phone: string, gender: 'male' | 'female' = 'male'): Promise<MethodResult<'checkIn'>> {
+    return this.checkIn({ registration: registration(name, phone, gender) });
+  }
+}
+
+/** A registration with the three basics (name and gender, phone, what they want): evidence of ownership. */
+export function registration(
+  name: string,
+  phone: string,
+  gender: 'male' | 'female' = 'male',
+): NonNullable<MethodInput<'checkIn'>['registration']> {
+  return { name, phone, gender, needs: { project: '滨江壹号', unitType: '三房', area: null, budget: null } };
 }

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
-import { ArrivalPage } from './pages/arrival-page';
 import { BoardPage } from './pages/board-page';
+import { CheckInPage } from './pages/check-in-page';
 import { QueuePage } from './pages/queue-page';
 import { RosterPage } from './pages/roster-page';
 import { SupervisorPage } from './pages/supervisor-page';
@@ -78,10 +78,10 @@ test('queue acts: skip, make-up, suspend, and a waiting visitor assigned by hand
   await supervisor.toBoard();
   await expect(page.getByText('轮排已暂停(开盘模式)· 访客由主管分配')).toBeVisible();
   await board.newVisitor();
-  const arrival = new ArrivalPage(page);
-  await arrival.register({ name: '钱先生' });
-  await arrival.expectWaits(['轮排已暂停(开盘模式),等候主管分配']);
-  await arrival.done();
+  const checkIn = new CheckInPage(page);
+  await checkIn.walkIn({ name: '钱先生' });
+  await checkIn.expectWaits(['轮排已暂停(开盘模式),等候主管分配']);
+  await checkIn.done();
 
   await board.supervisor();
   await supervisor.open('队列操作');

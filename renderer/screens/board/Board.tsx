@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
 import { boardStore, useBoardStore } from '../../stores';
+import { AlertsPanel } from './AlertsPanel';
 import { Banners } from './Banners';
 import { BoardActions } from './BoardActions';
 import { BoardHeader } from './BoardHeader';
@@ -34,6 +35,7 @@ export function Board() {
             <QueueList />
           </div>
           <div className="board__right">
+            <AlertsPanel />
             <WaitingPanel />
             <NoticePanel />
             <RecentPanel />

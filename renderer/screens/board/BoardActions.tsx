@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { navStore } from '../../stores';
+import { checkInStore, navStore } from '../../stores';
 
 /** The three things people come to the kiosk to do, as the biggest targets on the screen. */
 export function BoardActions() {
@@ -7,7 +7,7 @@ export function BoardActions() {
   const go = navStore.getState().go;
   return (
     <nav className="board-actions" aria-label={t('board.actions')}>
-      <button type="button" className="btn btn--primary btn--action" onClick={() => go('arrival')}>
+      <button type="button" className="btn btn--primary btn--action" onClick={() => (checkInStore.getState().start(), go('checkIn'))}>
         {t('board.newVisitor')}
       </button>
       <button type="button" className="btn btn--secondary btn--action" onClick={() => go('status')}>

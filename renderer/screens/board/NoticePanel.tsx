@@ -9,7 +9,14 @@ export function NoticePanel() {
   const t = useT();
   const time = useOfficeTime();
   const visitorLabel = useVisitorLabel();
-  const notices = useBoardStore(useShallow((s) => s.board?.notices ?? []));
+  // A notice the owner still has an alert for is said once, by the alert on their card.
+  const notices = useBoardStore(
+    useShallow((s) =>
+      (s.board?.notices ?? []).filter(
+        (n) => !s.board?.alerts.some((a) => a.visitId === n.visitId && a.consultantId === n.consultantId),
+      ),
+    ),
+  );
   if (notices.length === 0) return null;
   return (
     <section className="panel notices" aria-labelledby="notices-title">

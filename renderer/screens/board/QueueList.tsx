@@ -10,6 +10,7 @@ export function QueueList() {
   const queue = useBoardStore(useShallow((s) => s.board?.queue ?? []));
   const onLeave = useBoardStore(useShallow((s) => s.board?.onLeave ?? []));
   const nextId = useBoardStore((s) => s.board?.next?.id ?? null);
+  const alerted = useBoardStore(useShallow((s) => s.board?.alerts.map((a) => a.consultantId) ?? []));
 
   return (
     <section className="panel queue" aria-labelledby="queue-title">
@@ -32,6 +33,7 @@ export function QueueList() {
             <span className="queue__name">{m.name}</span>
             {m.id === nextId && <span className="tag tag--next">{t('board.nextTag')}</span>}
             {m.lunchDuty && <span className="tag tag--lunch">{t('board.lunchDuty')}</span>}
+            {alerted.includes(m.id) && <span className="tag tag--alert">{t('alerts.tag')}</span>}
             <StatusTag status={m.status} />
             <span className="queue__count">{t('board.receptions', { n: m.receptions })}</span>
           </li>

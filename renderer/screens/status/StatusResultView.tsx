@@ -19,7 +19,7 @@ export function StatusResultView({ name, result, onDone }: { name: string; resul
       </p>
       <ReasonList reasons={result.reasons} className="reasons--large" />
       <button type="button" className="btn btn--primary btn--xl" onClick={onDone} autoFocus>
-        {t('arrival.done')}
+        {t('app.done')}
       </button>
     </section>
   );

@@ -1,0 +1,75 @@
+import { useRef, useState } from 'react';
+import type { RegistrationView } from '../../../electron/api/types';
+import { api } from '../../api';
+import { useT } from '../../i18n';
+import { errorText } from '../../lib/errors';
+import { registrationInput, type RegistrationDraft } from '../../lib/registration';
+import { Modal } from '../Modal';
+import { RegistrationExtras } from './RegistrationExtras';
+import { RegistrationFields } from './RegistrationFields';
+
+interface Props {
+  title: string;
+  visitId: number;
+  initial: RegistrationDraft;
+  phoneHint?: string;
+  onSaved: (view: RegistrationView) => void;
+  onClose: () => void;
+}
+
+/**
+ * 补登记: the whole registration of a visit, saved at once; with the three basics it becomes the
+ * evidence of ownership it was not when the visitor came in.
+ */
+export function CompleteRegistrationDialog({ title, visitId, initial, phoneHint, onSaved, onClose }: Props) {
+  const t = useT();
+  const [draft, setDraft] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const edit = (patch: Partial<RegistrationDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const submit = () => form.current?.requestSubmit();
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const view = await api.completeRegistration({ visitId, registration: registrationInput(draft) });
+      if (view.complete) return onSaved(view);
+      setError(t('checkIn.result.stillMissing', { missing: view.missing.join('、') }));
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={title} onClose={onClose} wide>
+      <form
+        ref={form}
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!busy) void save();
+        }}
+      >
+        <RegistrationFields value={draft} onChange={edit} onEnter={submit} autoFocus phoneHint={phoneHint} />
+        <RegistrationExtras value={draft} onChange={edit} onEnter={submit} />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form__actions">
+          <button type="button" className="btn btn--secondary" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {t('checkIn.result.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
