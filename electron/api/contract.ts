@@ -51,17 +51,6 @@ export const contract = {
   ),
   getBoard: method('public', z.object({}), returns<Board>()),
   listConsultants: method('public', z.object({}), returns<ConsultantCard[]>()),
-  registerArrival: method(
-    'public',
-    z.object({
-      name: optionalText(40),
-      phone: optionalText(30),
-      partySize: z.int().min(1).max(50).default(1),
-      directedTo: id.nullable().default(null),
-      directedKind: z.enum(['named', 'appointment']).nullable().default(null),
-    }),
-    returns<ArrivalDecision>(),
-  ),
   markVisitorLeft: method('public', z.object({ visitId: id }), returns<null>()),
   signIn: method('public', z.object({ consultantId: id, pin }), returns<Session>()),
   signOut: method('public', z.object({ token }), returns<null>()),

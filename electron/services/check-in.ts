@@ -1,4 +1,5 @@
 import { getClientRecord } from '../../db/queries/clients';
+import { getConsultant } from '../../db/queries/consultants';
 import { getSetting } from '../../db/queries/settings';
 import type { CheckInInput } from '../api/check-in-schemas';
 import { fail } from '../api/errors';
@@ -38,6 +39,9 @@ function mustFindClient(deps: Deps, id: number, what: string): ClientRecord {
 /** The desk's answers as the ownership rules read them. */
 function firstAnswers(deps: Deps, input: CheckInInput): FirstAnswers {
   const a = input.answers;
+  for (const id of [a.namedConsultant, a.appointmentWith]) {
+    if (id !== null && !getConsultant(deps.db, id)) fail('not_found', '找不到指定的顾问');
+  }
   let referrer: Referrer | null = null;
   if (a.referredBy && 'clientId' in a.referredBy) {
     referrer = { kind: 'client', client: mustFindClient(deps, a.referredBy.clientId, '介绍人') };

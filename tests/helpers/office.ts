@@ -89,9 +89,28 @@ export class TestOffice {
     return this.call('setStatus', { consultantId: this.ids[name], pin: PINS[name], status });
   }
 
-  walkIn(time: string, input: MethodInput<'registerArrival'> = {}) {
+  /** A walk-in group checked in at the desk; `directedTo` is whom they ask for or have an appointment with. */
+  walkIn(
+    time: string,
+    input: {
+      name?: string;
+      phone?: string;
+      partySize?: number;
+      directedTo?: number;
+      directedKind?: 'named' | 'appointment';
+    } = {},
+  ) {
     this.clock.set(time);
-    return this.call('registerArrival', input);
+    const to = input.directedTo ?? null;
+    return this.call('checkIn', {
+      partySize: input.partySize ?? 1,
+      answers: {
+        namedConsultant: input.directedKind === 'appointment' ? null : to,
+        namedEvidence: to !== null && input.directedKind !== 'appointment' ? 'asked' : null,
+        appointmentWith: input.directedKind === 'appointment' ? to : null,
+      },
+      registration: { name: input.name ?? null, phone: input.phone ?? null },
+    });
   }
 
   queue(): string[] {

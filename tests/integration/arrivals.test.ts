@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { memoryOffice } from '../helpers/office';
 
 const zh = (d: { reasons: { zh: string }[] }) => d.reasons.map((r) => r.zh);
+/** What the check-in says first of a visitor with no record who names no one. */
+const NEW_CLIENT = '按新客户接待:轮排接待的顾问首接并归属';
 
-describe('registerArrival: walk-ins are received by the rotation', () => {
+describe('walk-ins checked in at the desk are received by the rotation', () => {
   it('gives walk-ins to 王芳, 李雷, 张伟 in the standing order, each moving to the back', () => {
     const office = memoryOffice();
     const first = office.walkIn('09:10', { name: '赵六', phone: '13900000002' });
     expect(first).toMatchObject({ waiting: false, turnConsumed: true, standIn: false });
     expect(first.receivedBy?.name).toBe('王芳');
     expect(first.owner?.name).toBe('王芳');
-    expect(zh(first)).toEqual(['轮到王芳接待(队列中第一位在岗顾问)', '王芳使用一个轮次,排到队尾']);
+    expect(zh(first)).toEqual([NEW_CLIENT, '轮到王芳接待(队列中第一位在岗顾问)', '王芳使用一个轮次,排到队尾']);
     expect(office.walkIn('09:12').receivedBy?.name).toBe('李雷');
     const board = office.call('getBoard', {});
     expect(board.queue.map((m) => [m.name, m.status, m.receptions])).toEqual([
@@ -28,7 +30,7 @@ describe('registerArrival: walk-ins are received by the rotation', () => {
     expect(office.walkIn('09:10').receivedBy?.name).toBe('王芳');
     const second = office.walkIn('09:12');
     expect(second.receivedBy?.name).toBe('张伟');
-    expect(zh(second)[0]).toBe('李雷私事离开,本次轮空,排到队尾');
+    expect(zh(second).slice(0, 2)).toEqual([NEW_CLIENT, '李雷私事离开,本次轮空,排到队尾']);
     office.setStatus('王芳', 'available', '09:20');
     expect(office.walkIn('09:25').receivedBy?.name).toBe('王芳');
     expect(office.queue()).toEqual(['李雷', '张伟', '王芳']);
@@ -41,7 +43,7 @@ describe('registerArrival: walk-ins are received by the rotation', () => {
     office.walkIn('09:12');
     const waits = office.walkIn('09:13', { name: '钱七' });
     expect(waits).toMatchObject({ waiting: true, receivedBy: null });
-    expect(zh(waits)).toEqual(['暂无可接待的顾问,访客等候(第1位)']);
+    expect(zh(waits)).toEqual([NEW_CLIENT, '暂无可接待的顾问,访客等候(第1位)']);
     expect(office.call('getBoard', {}).waiting.map((w) => w.visitor)).toEqual([{ sequence: 4, maskedName: '钱*' }]);
 
     const back = office.setStatus('李雷', 'available', '09:30');

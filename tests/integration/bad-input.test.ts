@@ -38,7 +38,7 @@ describe('an unknown consultant', () => {
 
   it('cannot be asked for by a visitor', () => {
     const office = morning();
-    const e = refused(office, () => office.attempt('registerArrival', { directedTo: 999, directedKind: 'named' }));
+    const e = refused(office, () => office.attempt('checkIn', { answers: { namedConsultant: 999 } }));
     expect(e).toEqual({ code: 'not_found', message: '找不到指定的顾问' });
   });
 
@@ -166,7 +166,7 @@ describe('a roster that does not make sense', () => {
 describe('malformed input from a screen', () => {
   it('names the problem in Chinese and writes nothing', () => {
     const office = morning();
-    const e = refused(office, () => office.backend.dispatch('registerArrival', { partySize: 0 }));
+    const e = refused(office, () => office.backend.dispatch('checkIn', { partySize: 0 }));
     expect(e.code).toBe('invalid_input');
     expect(HAN.test(e.message)).toBe(true);
   });

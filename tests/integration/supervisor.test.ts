@@ -90,7 +90,10 @@ describe('supervisor acts on the queue, each recorded with who and why', () => {
     const first = office.walkIn('09:00');
     const second = office.walkIn('09:01');
     expect([first.waiting, second.waiting]).toEqual([true, true]);
-    expect(first.reasons.map((r) => r.zh)).toEqual(['轮排已暂停(开盘模式),等候主管分配']);
+    expect(first.reasons.map((r) => r.zh)).toEqual([
+      '按新客户接待:轮排接待的顾问首接并归属',
+      '轮排已暂停(开盘模式),等候主管分配',
+    ]);
     expect(office.call('getBoard', {}).next).toBeNull();
 
     const hand = office.call('assignVisitor', {
@@ -100,7 +103,11 @@ describe('supervisor acts on the queue, each recorded with who and why', () => {
       note: '关系户',
     });
     expect(hand.receivedBy?.name).toBe('张伟');
-    expect(hand.reasons.map((r) => r.zh)).toEqual(['主管陈总指派张伟接待:关系户', '张伟不计轮次,保留位置']);
+    expect(hand.reasons.map((r) => r.zh)).toEqual([
+      '按新客户接待:轮排接待的顾问首接并归属',
+      '主管陈总指派张伟接待:关系户',
+      '张伟不计轮次,保留位置',
+    ]);
     expect(office.queue()).toEqual(['王芳', '李雷', '张伟']);
 
     office.clock.set('11:00');

@@ -1,7 +1,5 @@
 import { getConsultant } from '../../../db/queries/consultants';
-import { insertVisit } from '../../../db/queries/visits';
 import { manualAssignment } from '../../domain/supervisor-acts';
-import { decide } from '../../domain/rotation';
 import { withDay, type DayTx } from '../../services/day-tx';
 import type { Deps } from '../../services/deps';
 import { toCard } from '../../services/people';
@@ -43,30 +41,7 @@ function decisionFor(deps: Deps, tx: DayTx, visitId: number): ArrivalDecision {
   };
 }
 
-export const arrivalHandlers: HandlerGroup<'registerArrival' | 'markVisitorLeft' | 'assignVisitor'> = (deps) => ({
-  /** A walk-in group: recorded, then received by the rules, or told to wait — in one transaction. */
-  registerArrival: (input) => {
-    if (input.directedTo !== null && !getConsultant(deps.db, input.directedTo)) fail('not_found', '找不到指定的顾问');
-    return withDay(deps, (tx) => {
-      const visitId = insertVisit(deps.db, {
-        day: tx.day,
-        arrivedAt: tx.ctx.now,
-        name: input.name,
-        phone: input.phone,
-        partySize: input.partySize,
-      });
-      const directedKind = input.directedTo === null ? null : (input.directedKind ?? 'named');
-      tx.append({ type: 'arrival', visitId, directedTo: input.directedTo, directedKind }, null);
-      tx.settle();
-      const waiting = tx.state.waiting.find((w) => w.visitId === visitId);
-      if (waiting) {
-        const d = decide(tx.state, waiting, tx.ctx);
-        tx.append({ type: 'waiting', visitId, reasons: d.kind === 'waiting' ? d.reasons : [] }, null);
-      }
-      return decisionFor(deps, tx, visitId);
-    });
-  },
-
+export const arrivalHandlers: HandlerGroup<'markVisitorLeft' | 'assignVisitor'> = (deps) => ({
   markVisitorLeft: (input) =>
     withDay(deps, (tx) => {
       if (!tx.state.waiting.some((w) => w.visitId === input.visitId)) fail('conflict', '该访客已不在等候名单中');
