@@ -52,7 +52,9 @@ export function CandidateCard({ candidate: c, selected = false, ruledOut = false
         )}
         <ProtectionTag until={c.protectedUntil} isProtected={c.isProtected} />
         {c.lastVisitAt !== null && (
-          <span className="candidate__when">{t('checkIn.candidates.lastVisit', { date: time.day(c.lastVisitAt) })}</span>
+          <span className="candidate__when">
+            {t('checkIn.candidates.lastVisit', { date: time.day(c.lastVisitAt) })}
+          </span>
         )}
       </div>
       {!compact && <ReasonList reasons={c.reasons} className="reasons--small reasons--inline" />}

@@ -7,7 +7,9 @@ export function ProtectionTag({ until, isProtected }: { until: number | null; is
   const time = useOfficeTime();
   if (isProtected) {
     if (until === null) return null;
-    return <span className="tag tag--protected">{t('checkIn.candidates.protectedUntil', { date: time.day(until) })}</span>;
+    return (
+      <span className="tag tag--protected">{t('checkIn.candidates.protectedUntil', { date: time.day(until) })}</span>
+    );
   }
   return <span className="tag tag--lapsed">{t('checkIn.candidates.lapsed')}</span>;
 }

@@ -220,7 +220,8 @@ export const en: Messages = {
       waits: 'Nobody can receive: please ask the visitor to wait',
       clientRef: 'Client {ref}',
       incomplete: 'Registration incomplete, missing: {missing}',
-      incompleteHint: "An incomplete registration is no evidence of ownership; it stays on the supervisor's list until completed.",
+      incompleteHint:
+        "An incomplete registration is no evidence of ownership; it stays on the supervisor's list until completed.",
       completeNow: 'Complete now',
       later: 'Later',
       complete: 'Registration complete',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Api } from '../../electron/api/contract';
 import type { CandidateView } from '../../electron/api/types';
 import { api } from '../api';
@@ -36,13 +36,13 @@ export function parseSearch(text: string): CandidateQuery {
  * Asks for candidates a moment after the last change, dropping answers to questions no longer asked
  * (a slow answer for "139" must not replace the answer for "13900000001").
  */
-export function createCandidateLookup(
+export function createCandidateLookup<Q extends CandidateQuery>(
   client: Api,
-  onResult: (query: CandidateQuery, result: { candidates: CandidateView[] } | { error: string }) => void,
+  onResult: (query: Q, result: { candidates: CandidateView[] } | { error: string }) => void,
 ) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let asked = 0;
-  const run = async (query: CandidateQuery): Promise<void> => {
+  const run = async (query: Q): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
     const mine = ++asked;
@@ -56,7 +56,7 @@ export function createCandidateLookup(
   };
   return {
     /** Debounced. */
-    schedule(query: CandidateQuery) {
+    schedule(query: Q) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void run(query), LOOKUP_DELAY_MS);
     },
@@ -76,24 +76,34 @@ export type SearchState =
   | { state: 'done'; candidates: CandidateView[] }
   | { state: 'failed'; error: string };
 
-/** Candidates for one search box (the referrer, the supervisor's client search): live as it is typed. */
-export function useCandidateSearch(text: string): SearchState {
-  const [result, setResult] = useState<SearchState>({ state: 'idle' });
+/**
+ * Candidates for one search box (the referrer, the supervisor's client search): live as it is typed.
+ * `refresh` asks again, e.g. after the supervisor moved a client to another owner.
+ */
+export function useCandidateSearch(text: string): { search: SearchState; refresh: () => void } {
+  const [asked, setAsked] = useState(0);
+  const query = parseSearch(text);
+  const key = `${asked}\u0000${query.name}\u0000${query.phone}`;
+  const [answer, setAnswer] = useState<{ key: string; search: SearchState } | null>(null);
   const [lookup] = useState(() =>
-    createCandidateLookup(api, (_q, r) =>
-      setResult('error' in r ? { state: 'failed', error: r.error } : { state: 'done', candidates: r.candidates }),
+    createCandidateLookup<CandidateQuery & { asked: number }>(api, (q, r) =>
+      setAnswer({
+        key: `${q.asked}\u0000${q.name}\u0000${q.phone}`,
+        search: 'error' in r ? { state: 'failed', error: r.error } : { state: 'done', candidates: r.candidates },
+      }),
     ),
   );
+  const searchable = isSearchable(query);
   useEffect(() => {
-    const query = parseSearch(text);
-    if (!isSearchable(query)) {
-      lookup.cancel();
-      setResult({ state: 'idle' });
-      return;
-    }
-    setResult((r) => (r.state === 'done' ? r : { state: 'searching' }));
-    lookup.schedule(query);
-  }, [text, lookup]);
+    if (searchable) lookup.schedule({ ...parseSearch(text), asked });
+    else lookup.cancel();
+  }, [text, asked, searchable, lookup]);
   useEffect(() => () => lookup.cancel(), [lookup]);
-  return result;
+  const refresh = useCallback(() => setAsked((n) => n + 1), []);
+  const search: SearchState = !searchable
+    ? { state: 'idle' }
+    : answer?.key === key
+      ? answer.search
+      : { state: 'searching' };
+  return { search, refresh };
 }

@@ -119,17 +119,26 @@ async function returningClient(page: Page, suffix: string, english: boolean): Pr
     page.getByRole('radiogroup', { name: group }).getByRole('radio', { name });
   await page.getByRole('button', { name: zh ? '增加来访人数' : 'Increase Party size' }).click();
   await radio(zh ? '您是第一次来吗?' : 'Is this your first visit?', zh ? '以前来过' : 'Been before').click();
-  await radio(zh ? '有置业顾问联系过您吗?是哪位?' : 'Has a consultant contacted you? Who?', zh ? '有,记得是谁' : 'Yes, remembers who').click();
+  await radio(
+    zh ? '有置业顾问联系过您吗?是哪位?' : 'Has a consultant contacted you? Who?',
+    zh ? '有,记得是谁' : 'Yes, remembers who',
+  ).click();
   await page.getByRole('dialog').getByRole('radio', { name: '赵敏' }).click();
   await radio(zh ? '家人或朋友来看过吗?' : 'Have family or friends visited?', zh ? '没有' : 'No').click();
   await radio(zh ? '是谁介绍您来的?' : 'Who referred you?', zh ? '没人介绍' : 'Nobody').click();
-  await radio(zh ? '有预约,或者找哪位顾问吗?' : 'An appointment, or asking for a consultant?', zh ? '没有' : 'No').click();
+  await radio(
+    zh ? '有预约,或者找哪位顾问吗?' : 'An appointment, or asking for a consultant?',
+    zh ? '没有' : 'No',
+  ).click();
   await shot(page, `check-in${suffix}`);
 
   await page.getByRole('button', { name: zh ? '下一步' : 'Next' }).click();
   await page.getByLabel(zh ? '电话' : 'Phone', { exact: true }).fill('0001');
   await page.getByLabel(zh ? '姓名' : 'Name', { exact: true }).fill('章三');
-  await page.getByRole('radiogroup', { name: zh ? '性别' : 'Gender' }).getByRole('radio', { name: zh ? '先生' : 'Mr' }).click();
+  await page
+    .getByRole('radiogroup', { name: zh ? '性别' : 'Gender' })
+    .getByRole('radio', { name: zh ? '先生' : 'Mr' })
+    .click();
   await page.getByLabel(zh ? '户型' : 'Unit type', { exact: true }).fill('三房');
   const candidates = page.getByRole('region', { name: zh ? '可能是老客户' : 'Returning client?' });
   await expect(candidates.getByRole('article', { name: '张三' })).toBeVisible();

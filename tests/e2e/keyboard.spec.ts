@@ -18,11 +18,10 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
 async function tabToGroup(page: Page, question: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    const group = await page.locator(':focus').evaluate((el) => {
-      const g = el.closest('[role=radiogroup]');
-      const by = g?.getAttribute('aria-labelledby');
-      return (by ? el.ownerDocument.getElementById(by)?.textContent : g?.getAttribute('aria-label')) ?? '';
-    });
+    const radiogroup = page.locator(':focus').locator('xpath=ancestor::*[@role="radiogroup"][1]');
+    if ((await radiogroup.count()) === 0) continue;
+    const labelledBy = await radiogroup.getAttribute('aria-labelledby');
+    const group = labelledBy ? await page.locator(`[id="${labelledBy}"]`).textContent() : null;
     if (group === question) return;
   }
   throw new Error(`no question ${question} within 40 tabs`);
@@ -57,7 +56,9 @@ test('a walk-in and a status change, by keyboard alone', async ({ page, request 
   await page.keyboard.press('Tab');
   await page.keyboard.type('钱七');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: '接待确认' }).getByRole('group', { name: '接待' })).toContainText('李雷');
+  await expect(page.getByRole('region', { name: '接待确认' }).getByRole('group', { name: '接待' })).toContainText(
+    '李雷',
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: '接待安排' })).toContainText('由 李雷 接待');
   await page.keyboard.press('Enter');

@@ -7,7 +7,11 @@ export function BoardActions() {
   const go = navStore.getState().go;
   return (
     <nav className="board-actions" aria-label={t('board.actions')}>
-      <button type="button" className="btn btn--primary btn--action" onClick={() => (checkInStore.getState().start(), go('checkIn'))}>
+      <button
+        type="button"
+        className="btn btn--primary btn--action"
+        onClick={() => (checkInStore.getState().start(), go('checkIn'))}
+      >
         {t('board.newVisitor')}
       </button>
       <button type="button" className="btn btn--secondary btn--action" onClick={() => go('status')}>

@@ -20,7 +20,9 @@ export function CandidatesPanel() {
     <section className="panel candidates" aria-labelledby="candidates-title" aria-busy={lookup.state === 'searching'}>
       <h2 id="candidates-title" className="panel__title">
         {t('checkIn.candidates.title')}
-        {lookup.state === 'searching' && <span className="candidates__searching">{t('checkIn.candidates.searching')}</span>}
+        {lookup.state === 'searching' && (
+          <span className="candidates__searching">{t('checkIn.candidates.searching')}</span>
+        )}
       </h2>
       {lookup.state === 'idle' && <p className="panel__empty">{t('checkIn.candidates.hint')}</p>}
       {lookup.state === 'failed' && (

@@ -65,7 +65,10 @@ export function QuestionsStep() {
           {
             value: 'remembered',
             label: t('checkIn.a.remembered'),
-            pick: { title: t('checkIn.pick.remembered'), chosenLabel: (name) => t('checkIn.chosen.remembered', { name }) },
+            pick: {
+              title: t('checkIn.pick.remembered'),
+              chosenLabel: (name) => t('checkIn.chosen.remembered', { name }),
+            },
           },
           { value: 'forgot', label: t('checkIn.a.forgot') },
           {

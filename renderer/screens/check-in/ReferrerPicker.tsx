@@ -9,7 +9,7 @@ import type { Referrer } from '../../stores/check-in-store';
 export function ReferrerPicker({ onPick, onClose }: { onPick: (r: Referrer) => void; onClose: () => void }) {
   const t = useT();
   const [text, setText] = useState('');
-  const search = useCandidateSearch(text);
+  const { search } = useCandidateSearch(text);
   const typed = parseSearch(text);
   const candidates = search.state === 'done' ? search.candidates : [];
 
@@ -47,11 +47,7 @@ export function ReferrerPicker({ onPick, onClose }: { onPick: (r: Referrer) => v
           )}
           {candidates.map((c) => (
             <CandidateCard key={c.clientId} candidate={c} compact>
-              <button
-                type="button"
-                className="btn btn--primary"
-                onClick={() => onPick({ kind: 'client', client: c })}
-              >
+              <button type="button" className="btn btn--primary" onClick={() => onPick({ kind: 'client', client: c })}>
                 {t('checkIn.candidates.isThis')}
               </button>
             </CandidateCard>

@@ -13,7 +13,8 @@ export function StepBar() {
     <ol className="steps" aria-label={t('checkIn.steps.label')}>
       {STEPS.map((s, i) => {
         const label = `${i + 1} ${t(`checkIn.steps.${s}`)}`;
-        const canGo = (s === 'questions' || s === 'register') && i < at && step !== 'result';
+        const back = s === 'questions' || s === 'register' ? s : null;
+        const canGo = back !== null && i < at && step !== 'result';
         return (
           <li
             key={s}
@@ -24,7 +25,7 @@ export function StepBar() {
               <button
                 type="button"
                 className="btn btn--chip steps__back"
-                onClick={() => checkInStore.getState().goTo(s as 'questions' | 'register')}
+                onClick={() => checkInStore.getState().goTo(back)}
               >
                 {label}
               </button>

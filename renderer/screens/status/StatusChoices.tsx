@@ -2,7 +2,7 @@ import type { ConsultantStatus } from '../../../electron/api/types';
 import { useT } from '../../i18n';
 import { StatusTag } from '../../components/StatusTag';
 
-type Choosable = Exclude<ConsultantStatus, 'receiving'>;
+export type Choosable = Exclude<ConsultantStatus, 'receiving'>;
 const CHOICES: Choosable[] = ['available', 'away_work', 'away_personal', 'leave'];
 
 interface Props {

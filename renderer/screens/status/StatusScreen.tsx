@@ -1,23 +1,28 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ConsultantCard, StatusResult } from '../../../electron/api/types';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { ConsultantGrid } from '../../components/ConsultantGrid';
 import { PinPad } from '../../components/PinPad';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { errorText, hasCode } from '../../lib/errors';
+import { errorText } from '../../lib/errors';
 import { useConsultants, useTodayStatuses } from '../../lib/use-consultants';
 import { navStore } from '../../stores';
-import { StatusChoices } from './StatusChoices';
+import { ConsultantDesk } from './ConsultantDesk';
+import type { Choosable } from './StatusChoices';
+import { isPinRefusal } from './pin-refusal';
 import { StatusResultView } from './StatusResultView';
 
 type Step =
   | { step: 'pick' }
   | { step: 'pin'; person: ConsultantCard; error: string | null; attempt: number }
-  | { step: 'choose'; person: ConsultantCard; pin: string; error: string | null }
+  | { step: 'desk'; person: ConsultantCard; pin: string; error: string | null }
   | { step: 'result'; person: ConsultantCard; result: StatusResult };
 
-/** A consultant changes their own status: find yourself, PIN, pick the status, see what it did. */
+/**
+ * A consultant's own screen: find yourself, PIN, then set the status (and see what it did), see your
+ * clients and log a follow-up, or claim a visitor you recognise.
+ */
 export function StatusScreen() {
   const t = useT();
   const { people, error: loadError, reload } = useConsultants();
@@ -35,18 +40,24 @@ export function StatusScreen() {
       note: statuses.has(p.id) ? undefined : t('statusPad.notOnRoster'),
     }));
 
-  const choose = async (person: ConsultantCard, pin: string, status: Parameters<typeof api.setStatus>[0]['status']) => {
+  // The PIN is checked by the first call that needs it: a refusal goes back to the keypad.
+  const pinRefused = useCallback(
+    (message: string) =>
+      setState((s) => (s.step === 'desk' ? { step: 'pin', person: s.person, error: message, attempt: Date.now() } : s)),
+    [],
+  );
+
+  const choose = async (person: ConsultantCard, pin: string, status: Choosable) => {
     setBusy(true);
     try {
       const result = await api.setStatus({ consultantId: person.id, pin, status });
       setState({ step: 'result', person, result });
     } catch (err) {
-      // A refused PIN goes back to the keypad, with the message where the consultant is looking.
       const message = errorText(err);
       setState(
-        hasCode(err, 'wrong_pin') || hasCode(err, 'locked')
+        isPinRefusal(err)
           ? { step: 'pin', person, error: message, attempt: Date.now() }
-          : { step: 'choose', person, pin, error: message },
+          : { step: 'desk', person, pin, error: message },
       );
     } finally {
       setBusy(false);
@@ -82,23 +93,19 @@ export function StatusScreen() {
             key={state.attempt}
             title={t('statusPad.enterPin', { name: state.person.name })}
             error={state.error}
-            onSubmit={(pin) => setState({ step: 'choose', person: state.person, pin, error: null })}
+            onSubmit={(pin) => setState({ step: 'desk', person: state.person, pin, error: null })}
           />
         )}
-        {state.step === 'choose' && (
-          <>
-            <StatusChoices
-              name={state.person.name}
-              current={statuses.get(state.person.id) ?? null}
-              busy={busy}
-              onChoose={(status) => void choose(state.person, state.pin, status)}
-            />
-            {state.error && (
-              <p className="error" role="alert">
-                {state.error}
-              </p>
-            )}
-          </>
+        {state.step === 'desk' && (
+          <ConsultantDesk
+            person={state.person}
+            pin={state.pin}
+            current={statuses.get(state.person.id) ?? null}
+            busy={busy}
+            error={state.error}
+            onStatus={(status) => void choose(state.person, state.pin, status)}
+            onPinRefused={pinRefused}
+          />
         )}
         {state.step === 'result' && <StatusResultView name={state.person.name} result={state.result} onDone={home} />}
       </main>

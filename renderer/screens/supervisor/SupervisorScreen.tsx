@@ -2,6 +2,8 @@ import { useState, type ComponentType } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { navStore, sessionStore, useSessionStore } from '../../stores';
+import { IncompleteRegistrations } from './clients/IncompleteRegistrations';
+import { OwnerOverride } from './clients/OwnerOverride';
 import { DayLog } from './log/DayLog';
 import { PolicyEditor } from './policy/PolicyEditor';
 import { QueueOps } from './queue/QueueOps';
@@ -14,12 +16,17 @@ const TABS = [
   { id: 'queue', label: 'supervisor.queue', Panel: QueueOps },
   { id: 'staff', label: 'supervisor.staff', Panel: StaffManager },
   { id: 'policy', label: 'supervisor.policy', Panel: PolicyEditor },
+  { id: 'registrations', label: 'supervisor.registrations', Panel: IncompleteRegistrations },
+  { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride },
   { id: 'log', label: 'supervisor.log', Panel: DayLog },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: ComponentType }[];
 
 type TabId = (typeof TABS)[number]['id'];
 
-/** The supervisor's desk: sign in, then roster, queue acts, staff, rules and the day's log. */
+/**
+ * The supervisor's desk: sign in, then roster, queue acts, staff, rules, registrations to complete,
+ * client ownership and the day's log.
+ */
 export function SupervisorScreen() {
   const t = useT();
   const name = useSessionStore((s) => s.session?.consultant.name ?? null);

@@ -94,7 +94,8 @@ export class CheckInPage {
   async register(r: Registration): Promise<void> {
     if (r.phone !== undefined) await this.page.getByLabel('电话', { exact: true }).fill(r.phone);
     if (r.name !== undefined) await this.page.getByLabel('姓名', { exact: true }).fill(r.name);
-    if (r.gender) await this.page.getByRole('radiogroup', { name: '性别' }).getByRole('radio', { name: r.gender }).click();
+    if (r.gender)
+      await this.page.getByRole('radiogroup', { name: '性别' }).getByRole('radio', { name: r.gender }).click();
     if (r.project !== undefined) await this.page.getByLabel('项目', { exact: true }).fill(r.project);
     if (r.unitType !== undefined) await this.page.getByLabel('户型', { exact: true }).fill(r.unitType);
   }
@@ -112,7 +113,8 @@ export class CheckInPage {
   async expectDecision(d: { receives: string; owns: string; reasons?: string[]; notes?: string[] }): Promise<void> {
     await expect(this.decision.getByRole('group', { name: '接待' })).toContainText(d.receives);
     await expect(this.decision.getByRole('group', { name: '归属' })).toContainText(d.owns);
-    for (const r of d.reasons ?? []) await expect(this.decision.getByRole('listitem').filter({ hasText: r })).toBeVisible();
+    for (const r of d.reasons ?? [])
+      await expect(this.decision.getByRole('listitem').filter({ hasText: r })).toBeVisible();
     for (const n of d.notes ?? []) await expect(this.decision.getByRole('note')).toContainText(n);
   }
 

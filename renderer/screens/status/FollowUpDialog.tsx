@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { ConsultantCard, MyClient } from '../../../electron/api/types';
+import { api } from '../../api';
+import { useT } from '../../i18n';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { Modal } from '../../components/Modal';
+import { errorText } from '../../lib/errors';
+import { toastStore } from '../../stores';
+import { isPinRefusal } from './pin-refusal';
+
+type Channel = Parameters<typeof api.logFollowUp>[0]['channel'];
+const CHANNELS: Channel[] = ['phone', 'wechat', 'sms', 'visit'];
+
+interface Props {
+  person: ConsultantCard;
+  pin: string;
+  client: MyClient;
+  onSaved: () => void;
+  onPinRefused: (message: string) => void;
+  onClose: () => void;
+}
+
+/** 跟进记录: when (now), how, what was said, how the client took it. A follow-up keeps the client protected. */
+export function FollowUpDialog({ person, pin, client, onSaved, onPinRefused, onClose }: Props) {
+  const t = useT();
+  const [channel, setChannel] = useState<Channel>('phone');
+  const [content, setContent] = useState('');
+  const [reaction, setReaction] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.logFollowUp({ consultantId: person.id, pin, clientId: client.clientId, channel, content, reaction });
+      toastStore.getState().show(t('followUp.saved', { name: client.name }));
+      onSaved();
+    } catch (err) {
+      if (isPinRefusal(err)) return onPinRefused(errorText(err));
+      setError(errorText(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={t('followUp.title', { name: client.name })} onClose={onClose}>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!busy && content.trim()) void save();
+        }}
+      >
+        <ChoiceGroup
+          label={t('followUp.channel')}
+          showLabel
+          choices={CHANNELS.map((c) => ({ value: c, label: t(`followUp.channels.${c}`) }))}
+          value={channel}
+          onChange={setChannel}
+        />
+        <label className="field">
+          <span className="field__label">{t('followUp.content')}</span>
+          <textarea
+            className="input input--area"
+            value={content}
+            maxLength={1000}
+            required
+            autoFocus
+            onChange={(e) => setContent(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('followUp.reaction')}</span>
+          <input
+            className="input"
+            value={reaction}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(e) => setReaction(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form__actions">
+          <button type="button" className="btn btn--secondary" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="btn btn--primary" disabled={busy || content.trim() === ''}>
+            {t('followUp.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
