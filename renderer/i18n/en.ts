@@ -194,7 +194,7 @@ export const en: Messages = {
       notThis: 'Not this person',
       ruledOut: 'Ruled out',
       undo: 'Undo',
-      useName: 'Use “{name}”',
+      useName: 'Name: use “{name}”',
       list: 'Candidates',
     },
     decision: {

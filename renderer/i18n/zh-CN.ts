@@ -193,7 +193,7 @@ export const zhCN = {
       notThis: '不是此人',
       ruledOut: '已排除',
       undo: '撤销',
-      useName: '姓名改为“{name}”',
+      useName: '姓名用“{name}”',
       list: '候选客户',
     },
     decision: {

@@ -144,7 +144,7 @@ async function returningClient(page: Page, suffix: string, english: boolean): Pr
   await expect(candidates.getByRole('article', { name: '张三' })).toBeVisible();
   await expect(candidates).not.toHaveAttribute('aria-busy', 'true');
   await shot(page, `candidates${suffix}`);
-  await candidates.getByRole('button', { name: zh ? '姓名改为“张三”' : 'Use “张三”' }).click();
+  await candidates.getByRole('button', { name: zh ? '姓名用“张三”' : 'Name: use “张三”' }).click();
 
   // The desk asks for the whole number now that the client is found.
   await page.getByLabel(zh ? '电话' : 'Phone', { exact: true }).fill('139 0000 0001');

@@ -58,8 +58,8 @@ export function CandidatesPanel() {
                     <button type="button" className="btn btn--secondary" onClick={() => reject(c.clientId)}>
                       {t('checkIn.candidates.notThis')}
                     </button>
-                    {/* Names are typed as heard (章三): once the record is confirmed, its spelling is one tap away. */}
-                    {selected && typedName !== '' && typedName !== c.name && (
+                    {/* Names are typed as heard (章三), or not yet: once the record is confirmed, its spelling is one tap away. */}
+                    {selected && typedName !== c.name && (
                       <button type="button" className="btn btn--secondary" onClick={() => edit({ name: c.name })}>
                         {t('checkIn.candidates.useName', { name: c.name })}
                       </button>

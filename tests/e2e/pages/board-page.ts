@@ -41,6 +41,22 @@ export class BoardPage {
     }
   }
 
+  /** 您的客户到访: the alert on an owner's card, until they acknowledge it. */
+  alert(owner: string): Locator {
+    return this.page
+      .getByRole('region', { name: '客户到访提醒' })
+      .getByRole('button', { name: new RegExp(`^${owner} · `) });
+  }
+
+  /** The owner taps their alert and types their PIN on the keypad; reopen: false when the keypad is already up. */
+  async acknowledge(owner: string, pin: string, { reopen = true } = {}): Promise<void> {
+    if (reopen) await this.alert(owner).click();
+    const dialog = this.page.getByRole('dialog', { name: new RegExp(`^${owner} 确认提醒`) });
+    await expect(dialog.getByRole('heading', { name: `${owner},请输入密码确认提醒` })).toBeVisible();
+    for (const digit of pin) await dialog.getByRole('button', { name: digit, exact: true }).click();
+    await dialog.getByRole('button', { name: '确定' }).click();
+  }
+
   async newVisitor(): Promise<void> {
     await this.page.getByRole('button', { name: '新访客到访' }).click();
   }

@@ -51,7 +51,7 @@ export class CheckInPage {
     if (v.contact !== undefined) await this.contact(v.contact);
     if (v.familyVisited !== undefined) {
       await this.question('家人或朋友来看过吗?')
-        .getByRole('radio', { name: v.familyVisited ? '来过' : '没有' })
+        .getByRole('radio', { name: v.familyVisited ? '来过' : '没有', exact: true })
         .click();
     }
     if (v.referrer) await this.referrer(v.referrer);
@@ -61,7 +61,7 @@ export class CheckInPage {
 
   private async contact(c: NonNullable<FirstAnswers['contact']>): Promise<void> {
     const q = this.question('有置业顾问联系过您吗?是哪位?');
-    if (c === 'none') return q.getByRole('radio', { name: '没有' }).click();
+    if (c === 'none') return q.getByRole('radio', { name: '没有', exact: true }).click();
     if (c === 'forgot') return q.getByRole('radio', { name: '有,不记得' }).click();
     const [option, who] = 'sms' in c ? ['出示短信', c.sms] : ['有,记得是谁', c.remembered];
     await q.getByRole('radio', { name: option }).click();
@@ -80,10 +80,10 @@ export class CheckInPage {
     await this.question('是谁介绍您来的?').getByRole('radio', { name: '有人介绍' }).click();
     const dialog = this.page.getByRole('dialog', { name: '谁介绍来的?' });
     await dialog.getByLabel('介绍人的姓名或电话').fill(r.search);
-    await dialog.getByRole('article', { name: r.pick }).getByRole('button', { name: '是此人' }).click();
+    await dialog.getByRole('article', { name: r.pick }).getByRole('button', { name: '是此人', exact: true }).click();
     await expect(dialog).toBeHidden();
     await this.question('介绍人今天同行吗?')
-      .getByRole('radio', { name: r.accompanied ? '同行' : '没同行' })
+      .getByRole('radio', { name: r.accompanied ? '同行' : '没同行', exact: true })
       .click();
   }
 
