@@ -1,8 +1,6 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { fakeClockEnv, startServe, type ServedApp } from '../e2e/serve-process';
+import { withOfficeClock, type OfficeClock } from '../e2e/office-clock';
 import { BoardPage } from '../e2e/pages/board-page';
 import { CheckInPage } from '../e2e/pages/check-in-page';
 import { RosterPage } from '../e2e/pages/roster-page';
@@ -11,31 +9,9 @@ import { SupervisorPage } from '../e2e/pages/supervisor-page';
 import { registration, SeedApi } from '../e2e/seed';
 
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
-const DAY = '2026-11-24';
 
-/** The office's wall clock, for a morning that looks like one: `at('09:40')`, or another day's `at('10:20', '2026-11-05')`. */
-interface OfficeClock {
-  at(hhmm: string, day?: string): void;
-}
-
-const test = base.extend<{ clock: OfficeClock & { file: string }; app: ServedApp }>({
-  clock: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'front-desk-clock-'));
-    const file = join(dir, 'now');
-    const at = (hhmm: string, day = DAY) => writeFileSync(file, `@${day} ${hhmm}:00`);
-    at('08:30', '2026-10-12');
-    await use({ file, at });
-    rmSync(dir, { recursive: true, force: true });
-  },
-  app: async ({ clock }, use) => {
-    const app = await startServe(fakeClockEnv(clock.file));
-    await use(app);
-    await app.stop();
-  },
-  baseURL: async ({ app }, use) => {
-    await use(app.url);
-  },
-});
+/** Today is 2026-11-24; the office opened in October, when the first of its clients came. */
+const test = withOfficeClock('2026-11-24', { day: '2026-10-12', hhmm: '08:30' });
 
 /**
  * Clients registered on earlier days, so that today's visitors can be recognised: 吴刚 (10-12, protection

@@ -22,24 +22,26 @@ export function RegistrationFields({ value, onChange, onEnter, autoFocus = false
     <fieldset className="reg-basics">
       <legend className="reg-basics__legend">{t('checkIn.form.basics')}</legend>
       <div className="reg-basics__row">
-        <label className="field reg-basics__phone">
-          <span className="field__label">{t('checkIn.form.phone')}</span>
-          <input
-            className="input input--big"
-            value={value.phone}
-            maxLength={30}
-            inputMode="tel"
-            autoComplete="off"
-            autoFocus={autoFocus}
-            aria-describedby={phoneHint ? hintId : undefined}
-            onChange={(e) => onChange({ phone: e.target.value })}
-          />
+        <div className="field reg-basics__phone">
+          <label className="field">
+            <span className="field__label">{t('checkIn.form.phone')}</span>
+            <input
+              className="input input--big"
+              value={value.phone}
+              maxLength={30}
+              inputMode="tel"
+              autoComplete="off"
+              autoFocus={autoFocus}
+              aria-describedby={phoneHint ? hintId : undefined}
+              onChange={(e) => onChange({ phone: e.target.value })}
+            />
+          </label>
           {phoneHint && (
             <span id={hintId} className="field__hint">
               {phoneHint}
             </span>
           )}
-        </label>
+        </div>
         <label className="field reg-basics__name">
           <span className="field__label">{t('checkIn.form.name')}</span>
           <input

@@ -21,8 +21,9 @@ export function IncompleteRegistrations() {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<RegistrationView | null>(null);
 
-  // completeRegistration tells every screen the board changed: the list follows, here or at another desk.
+  // A visit checked in anywhere changes the day (its version); a registration completed here is asked again.
   const version = useBoardStore((s) => s.board?.version ?? 0);
+  const [asked, setAsked] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -34,7 +35,7 @@ export function IncompleteRegistrations() {
     return () => {
       live = false;
     };
-  }, [version]);
+  }, [version, asked]);
 
   if (error) {
     return (
@@ -83,6 +84,7 @@ export function IncompleteRegistrations() {
           onSaved={() => {
             toastStore.getState().show(t('registrations.saved', { label: visitorLabel(open.visitor) }));
             setOpen(null);
+            setAsked((n) => n + 1);
           }}
           onClose={() => setOpen(null)}
         />
