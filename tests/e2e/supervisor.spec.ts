@@ -106,11 +106,20 @@ test('the rules: a preset chosen and one rule adjusted, saved with a reason', as
   const standIn = page.getByRole('radiogroup', { name: '指定的顾问不在时,由谁代接?' });
   await standIn.getByRole('radio', { name: '队列中最后一位在岗顾问' }).click();
   await expect(standIn.getByText('已调整')).toBeVisible();
+  const departed = page.getByRole('radiogroup', { name: '离职顾问的客户:' });
+  await departed.getByRole('radio', { name: '归接替其工作的顾问' }).click();
   await page.getByRole('button', { name: '保存规则' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('原因').fill('本周开盘,从严执行');
   await dialog.getByRole('button', { name: '保存' }).click();
   await supervisor.expectToast('接待规则已保存');
+  await page.reload();
+  await new BoardPage(page).supervisor();
+  await supervisor.signIn('陈静', '9999');
+  await supervisor.open('接待规则');
+  await expect(
+    page.getByRole('radiogroup', { name: '离职顾问的客户:' }).getByRole('radio', { name: '归接替其工作的顾问' }),
+  ).toHaveAttribute('aria-checked', 'true');
 
   await supervisor.toBoard();
   await expect(page.getByRole('banner')).toContainText('规则:严格轮空');

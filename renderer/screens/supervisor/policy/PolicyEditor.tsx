@@ -6,9 +6,15 @@ import { ReasonDialog } from '../../../components/ReasonDialog';
 import { errorText } from '../../../lib/errors';
 import { overridesOf, presetValues, type PresetId } from '../../../lib/policy';
 import { sessionStore, toastStore } from '../../../stores';
-import { PolicyChoiceField, ReturnWindowField } from './PolicyField';
+import { PolicyChoiceField, PolicyNumberField } from './PolicyField';
 import { PresetCards } from './PresetCards';
-import { CHOICE_SETTINGS } from './settings';
+import { CHOICE_SETTINGS, OWNERSHIP_CHOICES, OWNERSHIP_NUMBERS, RETURN_WINDOW } from './settings';
+
+/** The rotation's rules, then who owns a client: the two halves of the office's rules. */
+const SECTIONS = [
+  { title: 'policy.sections.rotation', choices: CHOICE_SETTINGS, numbers: [RETURN_WINDOW] },
+  { title: 'policy.sections.ownership', choices: OWNERSHIP_CHOICES, numbers: OWNERSHIP_NUMBERS },
+] as const;
 
 /** 接待规则: pick a preset, adjust single rules, save with a reason (applies to today at once). */
 export function PolicyEditor() {
@@ -60,22 +66,31 @@ export function PolicyEditor() {
           setDraft(presetValues(view, id));
         }}
       />
-      <div className="policy__fields">
-        {CHOICE_SETTINGS.map((s) => (
-          <PolicyChoiceField
-            key={s.key}
-            setting={s}
-            value={draft[s.key]}
-            overridden={s.key in overrides}
-            onChange={(v) => set(s.key, v)}
-          />
-        ))}
-        <ReturnWindowField
-          value={draft['rotation.returnWindowMinutes']}
-          overridden={'rotation.returnWindowMinutes' in overrides}
-          onChange={(v) => set('rotation.returnWindowMinutes', v)}
-        />
-      </div>
+      {SECTIONS.map((section) => (
+        <section key={section.title} className="policy__section" aria-label={t(section.title)}>
+          <h2 className="panel__title">{t(section.title)}</h2>
+          <div className="policy__fields">
+            {section.choices.map((s) => (
+              <PolicyChoiceField
+                key={s.key}
+                setting={s}
+                value={draft[s.key]}
+                overridden={s.key in overrides}
+                onChange={(v) => set(s.key, v)}
+              />
+            ))}
+            {section.numbers.map((s) => (
+              <PolicyNumberField
+                key={s.key}
+                setting={s}
+                value={draft[s.key]}
+                overridden={s.key in overrides}
+                onChange={(v) => set(s.key, v)}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
       <div className="action-bar">
         <div className="action-bar__row">
           <button type="button" className="btn btn--secondary" onClick={() => adopt(view)}>

@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n';
 import { Stepper } from '../../../components/Stepper';
-import type { ChoiceSetting } from './settings';
+import type { ChoiceSetting, NumberSetting } from './settings';
 
 interface ChoiceProps {
   setting: ChoiceSetting;
@@ -40,23 +40,24 @@ export function PolicyChoiceField({ setting, value, overridden, onChange }: Choi
   );
 }
 
-interface MinutesProps {
+interface NumberProps {
+  setting: NumberSetting;
   value: number;
   overridden: boolean;
   onChange: (value: number) => void;
 }
 
-export function ReturnWindowField({ value, overridden, onChange }: MinutesProps) {
+/** A rule that is a number (minutes, days), with what the chosen number means in words. */
+export function PolicyNumberField({ setting, value, overridden, onChange }: NumberProps) {
   const t = useT();
+  const { zero, some } = setting.meaning;
   return (
     <div className="policy-field">
       <p className="policy-field__q">
-        {t('policy.returnWindow.q')} <Overridden on={overridden} />
+        {t(setting.question)} <Overridden on={overridden} />
       </p>
-      <Stepper label={t('policy.returnWindow.label')} value={value} min={0} max={120} onChange={onChange} />
-      <p className="policy-field__note">
-        {value === 0 ? t('policy.returnWindow.off') : t('policy.returnWindow.on', { n: value })}
-      </p>
+      <Stepper label={t(setting.unit)} value={value} min={setting.min} max={setting.max} onChange={onChange} />
+      <p className="policy-field__note">{value === 0 && zero ? t(zero) : t(some, { n: value })}</p>
     </div>
   );
 }
