@@ -6,6 +6,7 @@ import './styles/board.css';
 import './styles/screens.css';
 import './styles/supervisor.css';
 import './styles/check-in.css';
+import './styles/clients.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

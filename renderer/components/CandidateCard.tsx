@@ -11,6 +11,8 @@ interface Props {
   selected?: boolean;
   ruledOut?: boolean;
   compact?: boolean;
+  /** How sure the match is: shown beside the check-in form, not in a plain search for a client. */
+  showLevel?: boolean;
   /** The card's buttons: 是此人 / 不是此人, or a pick. */
   children?: ReactNode;
 }
@@ -19,7 +21,8 @@ interface Props {
  * A client on file who may be this visitor: who they are (masked), whose client, whether still
  * protected, when last seen, and why the kiosk thinks it is them.
  */
-export function CandidateCard({ candidate: c, selected = false, ruledOut = false, compact = false, children }: Props) {
+export function CandidateCard(props: Props) {
+  const { candidate: c, selected = false, ruledOut = false, compact = false, showLevel = true, children } = props;
   const t = useT();
   const time = useOfficeTime();
   const owner = c.owner;
@@ -29,9 +32,11 @@ export function CandidateCard({ candidate: c, selected = false, ruledOut = false
       aria-label={c.name}
     >
       <div className="candidate__head">
-        <span className={`tag tag--${c.level}`}>
-          {ruledOut ? t('checkIn.candidates.ruledOut') : t(`checkIn.candidates.${c.level}`)}
-        </span>
+        {(showLevel || ruledOut) && (
+          <span className={`tag tag--${c.level}`}>
+            {ruledOut ? t('checkIn.candidates.ruledOut') : t(`checkIn.candidates.${c.level}`)}
+          </span>
+        )}
         <span className="candidate__name">{c.name}</span>
         <span className="candidate__phones">{c.maskedPhones.join(' / ')}</span>
         {c.household && <span className="tag tag--household">{t('checkIn.candidates.household')}</span>}

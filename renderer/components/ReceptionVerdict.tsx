@@ -15,6 +15,8 @@ interface Props {
 export function ReceptionVerdict({ receivedBy, owner, returning, standIn, turnConsumed }: Props) {
   const t = useT();
   const id = useId();
+  // Waiting for the rotation: nobody receives yet, and whoever does will own — nothing to show but the wait.
+  if (!receivedBy && !owner) return null;
   return (
     <div className="verdict">
       <div className="verdict__side" role="group" aria-labelledby={`${id}-receives`}>

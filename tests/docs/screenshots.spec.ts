@@ -15,7 +15,8 @@ const test = withOfficeClock('2026-11-24', { day: '2026-10-12', hhmm: '08:30' })
 
 /**
  * Clients registered on earlier days, so that today's visitors can be recognised: 吴刚 (10-12, protection
- * long lapsed), 张三 and 张山 (11-05, protected until 12-05), 钱多多 (11-18).
+ * long lapsed), 冯晓 (10-27, protection ends in two days), 张三 and 张山 (11-05, protected until 12-05),
+ * 钱多多 (11-18). Each day opens with 王芳 at the head of the queue.
  */
 async function history(seed: SeedApi, clock: OfficeClock): Promise<Map<string, number>> {
   await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
@@ -29,6 +30,8 @@ async function history(seed: SeedApi, clock: OfficeClock): Promise<Map<string, n
   ]);
   clock.at('10:20', '2026-10-12');
   await seed.client('吴刚', '13512345678');
+  clock.at('11:40', '2026-10-27');
+  await seed.client('冯晓', '13788889999', 'female');
   clock.at('10:20', '2026-11-05');
   await seed.client('张三', '13900000001');
   clock.at('10:45', '2026-11-05');
@@ -88,9 +91,7 @@ async function shot(page: Page, name: string): Promise<void> {
  */
 async function returningClient(page: Page, suffix: string, english: boolean): Promise<void> {
   const zh = !english;
-  const board = new BoardPage(page);
   await page.getByRole('button', { name: zh ? '新访客到访' : 'New visitor' }).click();
-  const checkIn = new CheckInPage(page);
   const radio = (group: string, name: string | RegExp) =>
     page.getByRole('radiogroup', { name: group }).getByRole('radio', { name });
   await page.getByRole('button', { name: zh ? '增加来访人数' : 'Increase Party size' }).click();
@@ -130,9 +131,10 @@ async function returningClient(page: Page, suffix: string, english: boolean): Pr
   await expect(decision.getByRole('note')).toBeVisible();
   await shot(page, `decision${suffix}`);
   await decision.getByRole('button', { name: zh ? '确认接待' : 'Confirm' }).click();
-  if (zh) await expect(checkIn.result).toBeVisible();
-  await page.getByRole('button', { name: zh ? '完成' : 'Done' }).click();
-  await expect(board.next).toBeAttached();
+  const result = page.getByRole('region', { name: zh ? '接待安排' : 'Reception' });
+  await expect(result).toBeVisible();
+  await shot(page, `check-in-result${suffix}`);
+  await result.getByRole('button', { name: zh ? '完成' : 'Done' }).click();
   await expect(page.getByRole('region', { name: zh ? '客户到访提醒' : 'Client alerts' })).toBeVisible();
   await shot(page, `alert${suffix}`);
 }
@@ -149,6 +151,20 @@ test('the check-in of a returning client, in Chinese, and the board after', asyn
   await page.getByRole('button', { name: /^王芳 · 您的客户到访/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: '1', exact: true }).click();
   await shot(page, 'alert-pin');
+  await page.keyboard.type('111');
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('region', { name: '客户到访提醒' })).toBeHidden();
+
+  // Her own corner: her clients (冯晓's protection ends in two days), and the visitors she could claim.
+  await board.consultantStatus();
+  const status = new StatusPage(page);
+  await status.pick('王芳');
+  await status.tapPin('1111');
+  await page.getByRole('tab', { name: '我的客户' }).click();
+  await expect(page.getByRole('list', { name: '我的客户' })).toContainText('冯晓');
+  await shot(page, 'my-clients');
+  await page.getByRole('tab', { name: '认领访客' }).click();
+  await shot(page, 'claim');
 });
 
 test('the check-in in English', async ({ page, request, clock }) => {
@@ -209,6 +225,10 @@ test('board and roster screenshots for the docs', async ({ page, request, clock 
     await expect(page.getByRole('tabpanel')).not.toContainText('加载中');
     await shot(page, file);
   }
+  await supervisor.open('客户归属');
+  await page.getByLabel('客户姓名或电话').fill('张三');
+  await expect(page.getByRole('article', { name: '张三' })).toBeVisible();
+  await shot(page, 'ownership');
   await supervisor.toBoard();
 
   await board.consultantStatus();

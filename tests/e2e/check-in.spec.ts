@@ -4,6 +4,24 @@ import { CheckInPage } from './pages/check-in-page';
 import { SeedApi } from './seed';
 
 /**
+ * Listens to what the page does with sound and notifications, as a person at the desk would hear and
+ * see them: every oscillator started, every notification shown (title | body).
+ */
+const LISTEN = `
+  window.__sounds = 0;
+  window.__notifications = [];
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (...args) { window.__sounds++; return start.apply(this, args); };
+  const Real = window.Notification;
+  const Shown = function (title, options) {
+    window.__notifications.push(title + ' | ' + ((options && options.body) || ''));
+    return new Real(title, options);
+  };
+  Object.defineProperty(Shown, 'permission', { get: () => Real.permission });
+  window.Notification = Shown;
+`;
+
+/**
  * Three clients on file, each received by the rotation in turn (so each has an owner), everyone back at
  * the desk, then 王芳 goes on leave: 刘强 is 王芳's, 张三 李雷's, 赵六 张伟's.
  */
@@ -32,6 +50,9 @@ test('four visits: a new visitor, a returning client for an owner on leave, a ho
   const id = await officeWithClients(seed);
   const board = new BoardPage(page);
   const checkIn = new CheckInPage(page);
+  // This browser was allowed to show notifications earlier; the kiosk never asks.
+  await page.context().grantPermissions(['notifications']);
+  await page.addInitScript(LISTEN);
   await page.goto('/');
   await expect(board.next).toContainText('李雷');
 
@@ -90,6 +111,11 @@ test('four visits: a new visitor, a returning client for an owner on leave, a ho
 
   const alert = board.alert('王芳');
   await expect(alert).toContainText('您的客户到访');
+  // The moment it was raised: a chime, and (in a browser allowed to) a system notification.
+  await expect.poll(() => page.evaluate('window.__sounds')).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate('window.__notifications'))
+    .toEqual(['王芳:您的客户到访 | 5号 刘* · 138****0003 · 1人 · 张伟 接待']);
   await expect(alert).toContainText('5号 刘*');
   await expect(alert).toContainText('138****0003');
   await expect(alert).toContainText('1人');

@@ -39,6 +39,7 @@ export function AlertBanner({ alert: a, owner, onAcknowledge }: Props) {
           <span className="alert-banner__owner">{owner.name}</span>
           <span className="alert-banner__kind">{t(`alerts.${a.kind}`)}</span>
           <time className="alert-banner__time">{time.clock(a.at)}</time>
+          <span className="alert-banner__ack">{t('alerts.tapToAck')}</span>
         </span>
         <span className="alert-banner__facts">
           {facts.map((f, i) => (
@@ -48,7 +49,6 @@ export function AlertBanner({ alert: a, owner, onAcknowledge }: Props) {
           ))}
         </span>
       </span>
-      <span className="alert-banner__ack">{t('alerts.tapToAck')}</span>
     </button>
   );
 }

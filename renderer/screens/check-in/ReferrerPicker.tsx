@@ -46,7 +46,7 @@ export function ReferrerPicker({ onPick, onClose }: { onPick: (r: Referrer) => v
             <p className="panel__empty">{t('checkIn.referrer.none')}</p>
           )}
           {candidates.map((c) => (
-            <CandidateCard key={c.clientId} candidate={c} compact>
+            <CandidateCard key={c.clientId} candidate={c} compact showLevel={false}>
               <button type="button" className="btn btn--primary" onClick={() => onPick({ kind: 'client', client: c })}>
                 {t('checkIn.candidates.isThis')}
               </button>

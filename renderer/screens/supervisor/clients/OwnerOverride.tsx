@@ -53,7 +53,7 @@ export function OwnerOverride() {
         )}
         {search.state === 'done' &&
           search.candidates.map((c) => (
-            <CandidateCard key={c.clientId} candidate={c} compact>
+            <CandidateCard key={c.clientId} candidate={c} compact showLevel={false}>
               <button
                 type="button"
                 className="btn btn--primary"
