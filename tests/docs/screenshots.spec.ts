@@ -100,7 +100,10 @@ async function returningClient(page: Page, suffix: string, english: boolean): Pr
     zh ? '有置业顾问联系过您吗?是哪位?' : 'Has a consultant contacted you? Who?',
     zh ? '有,记得是谁' : 'Yes, remembers who',
   ).click();
-  await page.getByRole('dialog').getByRole('radio', { name: '赵敏' }).click();
+  const picker = page.getByRole('dialog');
+  await expect(picker.getByRole('radio', { name: '赵敏' })).toBeVisible();
+  if (zh) await shot(page, 'check-in-picker');
+  await picker.getByRole('radio', { name: '赵敏' }).click();
   await radio(zh ? '家人或朋友来看过吗?' : 'Have family or friends visited?', zh ? '没有' : 'No').click();
   await radio(zh ? '是谁介绍您来的?' : 'Who referred you?', zh ? '没人介绍' : 'Nobody').click();
   await radio(
@@ -165,6 +168,15 @@ test('the check-in of a returning client, in Chinese, and the board after', asyn
   await shot(page, 'my-clients');
   await page.getByRole('tab', { name: '认领访客' }).click();
   await shot(page, 'claim');
+  await page.getByRole('button', { name: '← 返回' }).click();
+
+  // 老带新: the referrer is looked up among the clients on file.
+  await board.newVisitor();
+  await page.getByRole('radiogroup', { name: '是谁介绍您来的?' }).getByRole('radio', { name: '有人介绍' }).click();
+  const referrer = page.getByRole('dialog', { name: '谁介绍来的?' });
+  await referrer.getByLabel('介绍人的姓名或电话').fill('钱多多');
+  await expect(referrer.getByRole('article', { name: '钱多多' })).toBeVisible();
+  await shot(page, 'referrer');
 });
 
 test('the check-in in English', async ({ page, request, clock }) => {
