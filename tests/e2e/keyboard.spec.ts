@@ -7,8 +7,10 @@ import { SeedApi } from './seed';
 async function tabTo(page: Page, name: RegExp): Promise<void> {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
-    const label = (await focused.getAttribute('aria-label')) ?? (await focused.textContent()) ?? '';
+    // Read without waiting: after the last control the focus leaves the page, and nothing is focused.
+    const label = await page.evaluate<string>(
+      "(() => { const el = document.activeElement; return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '') : ''; })()",
+    );
     if (name.test(label.trim())) return;
   }
   throw new Error(`nothing named ${String(name)} within 40 tabs`);
@@ -45,7 +47,7 @@ test('a walk-in and a status change, by keyboard alone', async ({ page, request 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
-  await expect(page.getByRole('dialog', { name: '找哪位顾问?' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '找哪位顾问?' }).getByRole('radio', { name: /李雷/ })).toBeVisible();
   await tabTo(page, /李雷/);
   await page.keyboard.press('Space');
   await expect(page.getByRole('radio', { name: '找:李雷' })).toBeFocused();
@@ -65,6 +67,7 @@ test('a walk-in and a status change, by keyboard alone', async ({ page, request 
 
   await tabTo(page, /^顾问状态$/);
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: '请点选您自己' })).toBeVisible();
   await tabTo(page, /王芳/);
   await page.keyboard.press('Enter');
   await page.keyboard.type('1111');
