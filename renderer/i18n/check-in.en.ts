@@ -42,7 +42,6 @@ export const checkInEn: Messages['checkIn'] = {
     appointment: 'Appointment: {name}',
     asked: 'Asks for: {name}',
   },
-  change: 'Change',
   pick: {
     remembered: 'Which consultant contacted them?',
     sms: 'Who sent the SMS?',
@@ -150,7 +149,6 @@ export const checkInEn: Messages['checkIn'] = {
   result: {
     title: 'Reception',
     receivedBy: 'Received by {name}',
-    owner: 'Owner: {name}',
     waits: 'Nobody can receive: please ask the visitor to wait',
     clientRef: 'Client {ref}',
     incomplete: 'Registration incomplete, missing: {missing}',

@@ -40,7 +40,6 @@ export const checkInZhCN = {
     appointment: '预约:{name}',
     asked: '找:{name}',
   },
-  change: '更改',
   pick: {
     remembered: '是哪位顾问联系过您?',
     sms: '短信是哪位顾问发的?',
@@ -148,7 +147,6 @@ export const checkInZhCN = {
   result: {
     title: '接待安排',
     receivedBy: '由 {name} 接待',
-    owner: '归属顾问:{name}',
     waits: '暂无顾问可接待,请访客稍候',
     clientRef: '客户编号 {ref}',
     incomplete: '登记不完整,缺:{missing}',

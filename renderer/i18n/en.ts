@@ -134,7 +134,6 @@ export const en: Messages = {
     reaction: "Client's reaction",
     save: 'Save follow-up',
     saved: 'Follow-up for {name} saved',
-    history: 'Follow-ups',
   },
   claim: {
     hint: 'A visitor the rotation just received as new who is in fact your client can be claimed within the recognition window: you receive and own them, and the receiver gets the turn back.',

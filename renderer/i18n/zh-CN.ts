@@ -134,7 +134,6 @@ export const zhCN = {
     reaction: '客户反应',
     save: '保存跟进',
     saved: '已记录对 {name} 的跟进',
-    history: '跟进记录',
   },
   claim: {
     hint: '刚被轮排按新客户接待的访客,如果其实是您的客户,可在认领时限内认领:由您接待并归属,原接待顾问恢复轮次。',
