@@ -22,6 +22,8 @@ export function kioskWindowOptions(preload: string, windowed: boolean): BrowserW
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // The owner's chime must sound the moment their client walks in, before anyone has touched the screen.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   };
 }

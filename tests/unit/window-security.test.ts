@@ -18,6 +18,10 @@ describe('the kiosk window', () => {
     });
   });
 
+  it('lets the owner’s chime play before anyone has touched the screen', () => {
+    expect(kioskWindowOptions('p', false).webPreferences?.autoplayPolicy).toBe('no-user-gesture-required');
+  });
+
   it('fills the screen as a kiosk unless asked for a window', () => {
     expect(kioskWindowOptions('p', false)).toMatchObject({ kiosk: true, fullscreen: true });
     expect(kioskWindowOptions('p', true)).toMatchObject({ kiosk: false, fullscreen: false });
