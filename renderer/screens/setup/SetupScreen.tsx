@@ -1,9 +1,10 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { errorText } from '../../lib/errors';
 import { useLocaleStore } from '../../stores/locale-store';
 import { sessionStore } from '../../stores';
+import { PinField, TextField } from '../../components/TextField';
 
 const PIN = /^\d{4,6}$/;
 
@@ -32,9 +33,6 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
     }
   };
 
-  const digits = (set: (v: string) => void) => (e: ChangeEvent<HTMLInputElement>) =>
-    set(e.target.value.replace(/\D/g, ''));
-
   return (
     <main className="setup">
       <button type="button" className="btn btn--chip setup__lang" onClick={toggle}>
@@ -43,48 +41,18 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
       <form className="form setup__form" onSubmit={(e) => (e.preventDefault(), void submit())}>
         <h1 className="setup__title">{t('setup.title')}</h1>
         <p className="setup__intro">{t('setup.intro')}</p>
-        <label className="field">
-          <span className="field__label">{t('setup.officeName')}</span>
-          <input
-            className="input"
-            value={officeName}
-            maxLength={60}
-            required
-            autoFocus
-            onChange={(e) => setOfficeName(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('setup.name')}</span>
-          <input className="input" value={name} maxLength={40} required onChange={(e) => setName(e.target.value)} />
-        </label>
+        <TextField
+          label={t('setup.officeName')}
+          value={officeName}
+          maxLength={60}
+          required
+          autoFocus
+          onChange={setOfficeName}
+        />
+        <TextField label={t('setup.name')} value={name} maxLength={40} required onChange={setName} />
         <div className="form__row">
-          <label className="field">
-            <span className="field__label">{t('setup.pin')}</span>
-            <input
-              className="input"
-              type="password"
-              inputMode="numeric"
-              autoComplete="new-password"
-              maxLength={6}
-              value={pin}
-              required
-              onChange={digits(setPin)}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('setup.pinAgain')}</span>
-            <input
-              className="input"
-              type="password"
-              inputMode="numeric"
-              autoComplete="new-password"
-              maxLength={6}
-              value={pinAgain}
-              required
-              onChange={digits(setPinAgain)}
-            />
-          </label>
+          <PinField label={t('setup.pin')} value={pin} required onChange={setPin} />
+          <PinField label={t('setup.pinAgain')} value={pinAgain} required onChange={setPinAgain} />
         </div>
         {error && (
           <p className="error" role="alert">

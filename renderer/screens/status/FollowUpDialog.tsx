@@ -7,6 +7,7 @@ import { Modal } from '../../components/Modal';
 import { errorText } from '../../lib/errors';
 import { toastStore } from '../../stores';
 import { isPinRefusal } from './pin-refusal';
+import { TextField } from '../../components/TextField';
 
 type Channel = Parameters<typeof api.logFollowUp>[0]['channel'];
 const CHANNELS: Channel[] = ['phone', 'wechat', 'sms', 'visit'];
@@ -70,16 +71,13 @@ export function FollowUpDialog({ person, pin, client, onSaved, onPinRefused, onC
             onChange={(e) => setContent(e.target.value)}
           />
         </label>
-        <label className="field">
-          <span className="field__label">{t('followUp.reaction')}</span>
-          <input
-            className="input"
-            value={reaction}
-            maxLength={200}
-            autoComplete="off"
-            onChange={(e) => setReaction(e.target.value)}
-          />
-        </label>
+        <TextField
+          label={t('followUp.reaction')}
+          value={reaction}
+          maxLength={200}
+          autoComplete="off"
+          onChange={setReaction}
+        />
         {error && (
           <p className="error" role="alert">
             {error}

@@ -6,6 +6,7 @@ import { Modal } from '../../../components/Modal';
 import { errorText } from '../../../lib/errors';
 import { sessionStore } from '../../../stores';
 import { PhotoInput } from './PhotoInput';
+import { PinField, TextField } from '../../../components/TextField';
 
 interface Props {
   member: StaffMember | null;
@@ -51,27 +52,8 @@ export function StaffForm({ member, onSaved, onClose }: Props) {
     <Modal title={member ? t('staff.editTitle', { name: member.name }) : t('staff.addTitle')} onClose={onClose} wide>
       <form className="form" onSubmit={(e) => (e.preventDefault(), void save())}>
         <div className="form__row">
-          <label className="field">
-            <span className="field__label">{t('staff.name')}</span>
-            <input
-              className="input"
-              value={name}
-              maxLength={40}
-              required
-              autoFocus
-              onChange={(e) => setName(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('staff.phone')}</span>
-            <input
-              className="input"
-              value={phone}
-              maxLength={30}
-              inputMode="tel"
-              onChange={(e) => setPhone(e.target.value)}
-            />
-          </label>
+          <TextField label={t('staff.name')} value={name} maxLength={40} required autoFocus onChange={setName} />
+          <TextField label={t('staff.phone')} value={phone} maxLength={30} inputMode="tel" onChange={setPhone} />
         </div>
         <div className="field" role="radiogroup" aria-label={t('staff.role')}>
           <span className="field__label">{t('staff.role')}</span>
@@ -92,32 +74,18 @@ export function StaffForm({ member, onSaved, onClose }: Props) {
         </div>
         <PhotoInput name={name} photo={photo} onChange={setPhoto} />
         <div className="form__row">
-          <label className="field">
-            <span className="field__label">{member ? t('staff.pinReset') : t('staff.pin')}</span>
-            <input
-              className="input"
-              type="password"
-              inputMode="numeric"
-              autoComplete="new-password"
-              maxLength={6}
-              value={pin}
-              required={member === null}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('setup.pinAgain')}</span>
-            <input
-              className="input"
-              type="password"
-              inputMode="numeric"
-              autoComplete="new-password"
-              maxLength={6}
-              value={pinAgain}
-              required={member === null || pin !== ''}
-              onChange={(e) => setPinAgain(e.target.value.replace(/\D/g, ''))}
-            />
-          </label>
+          <PinField
+            label={member ? t('staff.pinReset') : t('staff.pin')}
+            value={pin}
+            required={member === null}
+            onChange={setPin}
+          />
+          <PinField
+            label={t('setup.pinAgain')}
+            value={pinAgain}
+            required={member === null || pin !== ''}
+            onChange={setPinAgain}
+          />
         </div>
         {error && (
           <p className="error" role="alert">
