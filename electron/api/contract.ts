@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { method, returns } from './contract-kit';
 import { PRESET_IDS, policyOverridesSchema } from '../domain/policy';
 import { id, ids, lunch, note, optionalText, personName, photo, pin, status, token } from './schemas';
 import type {
@@ -25,23 +26,9 @@ import { checkInInput, registration } from './check-in-schemas';
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
  * The IPC handlers, the HTTP routes, the preload bridge and the renderer client are all derived
- * from this object; a method missing from any of them is a compile error.
- *
- * auth: 'public' — anyone at the desk; 'pin' — a consultant acting for themself (input carries
- * consultantId + pin, checked with lockout); 'supervisor' — a signed-in supervisor (input carries token).
+ * from this object; a method missing from any of them is a compile error. Areas with many methods
+ * declare them in contracts/<area>.ts and are spread in here.
  */
-export type Auth = 'public' | 'pin' | 'supervisor';
-
-export interface MethodSpec<I extends z.ZodType, R> {
-  auth: Auth;
-  input: I;
-  /** Phantom: carries the result type only. */
-  result: R;
-}
-
-const returns = <R>() => undefined as unknown as R;
-const method = <I extends z.ZodType, R>(auth: Auth, input: I, result: R): MethodSpec<I, R> => ({ auth, input, result });
-
 export const contract = {
   getSetup: method('public', z.object({}), returns<SetupState>()),
   setupOffice: method(
