@@ -8,6 +8,10 @@ import { DEFAULT_POLICY_CHOICE, policyChoiceSchema } from '../../electron/domain
  */
 export const SETTINGS = {
   officeName: z.string().default(''),
+  /** 楼盘 / 项目名称: printed under the office's name on the daily sheet and the rules page. */
+  projectName: z.string().default(''),
+  /** The daily registration sheet's page: A4 portrait, or landscape for the wide table. */
+  sheetOrientation: z.enum(['portrait', 'landscape']).default('portrait'),
   timeZone: z.string().default('Asia/Shanghai'),
   policy: policyChoiceSchema.default(DEFAULT_POLICY_CHOICE),
   standingOrder: z.array(z.number().int()).default([]),
