@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase, type Database } from '../db/connection';
 import { DB_FILE } from './data-location';
 import { createBackend, type Backend } from './services/backend';
+import { attachmentHeader, DOWNLOAD_PATH, type Downloads } from './services/downloads';
 import { CONTENT_SECURITY_POLICY } from './transport/content-security';
 import { APP_ORIGIN } from './transport/ipc-channels';
 import { forwardPushes, registerIpc } from './transport/ipc';
@@ -24,9 +25,26 @@ function nativeBinding(): string {
     : join(__dirname, '..', '..', 'build', 'native', `${process.platform}-${process.arch}`, 'better_sqlite3.node');
 }
 
-function serveAppProtocol(): void {
+/** A file the backend made (a sheet's PDF, an export): the window's download shows the save dialog. */
+async function serveDownload(downloads: Downloads, ticket: string): Promise<Response> {
+  const file = downloads.take(ticket);
+  const response = file ? await net.fetch(pathToFileURL(file.path).toString()).catch(() => null) : null;
+  if (!file || !response?.ok) return new Response('下载已过期,请重新生成文件', { status: 404 });
+  return new Response(response.body, {
+    status: 200,
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': attachmentHeader(file.fileName),
+      'cache-control': 'no-store',
+    },
+  });
+}
+
+function serveAppProtocol(downloads: Downloads): void {
   protocol.handle('app', async (request) => {
     const { host, pathname } = new URL(request.url);
+    if (host === 'front-desk' && pathname.startsWith(DOWNLOAD_PATH))
+      return serveDownload(downloads, pathname.slice(DOWNLOAD_PATH.length));
     const file = normalize(join(RENDERER_DIR, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
     if (host !== 'front-desk' || !file.startsWith(RENDERER_DIR + sep))
       return new Response('forbidden', { status: 403 });
@@ -114,7 +132,7 @@ function start(): void {
       return;
     }
     const backend = createBackend(db);
-    serveAppProtocol();
+    serveAppProtocol(backend.deps.downloads);
     lockDown();
     registerIpc(ipcMain, backend.dispatch);
     notifyOwners(backend);

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const { server, url } = await startHttpServer({
     dispatch: backend.dispatch,
     bus: backend.deps.bus,
+    downloads: backend.deps.downloads,
     staticDir: join(__dirname, '..', 'renderer'),
     host: '127.0.0.1',
     port,

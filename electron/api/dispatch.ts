@@ -81,7 +81,17 @@ function supervisorFor(deps: Deps, token: string): Actor {
   return { id: consultant.id, name: consultant.name, role: 'supervisor' };
 }
 
-export type Dispatch = (method: string, input: unknown) => ApiResponse<unknown>;
+/** Synchronous for the database's calls, a promise for those that print or write files. */
+export type Dispatch = (method: string, input: unknown) => ApiResponse<unknown> | Promise<ApiResponse<unknown>>;
+
+function failure(err: unknown, log: (err: unknown) => void): ApiResponse<never> {
+  if (err instanceof AppError) return { ok: false, error: err.toBody() };
+  log(err);
+  return {
+    ok: false,
+    error: { code: 'internal', message: '系统内部错误,操作未保存。请重试,若仍失败请联系管理员。' },
+  };
+}
 
 /** Validates, authenticates and runs one call; every failure comes back as a message, never a throw. */
 export function createDispatch(deps: Deps, handlers: Handlers, log: (err: unknown) => void = console.error): Dispatch {
@@ -97,14 +107,16 @@ export function createDispatch(deps: Deps, handlers: Handlers, log: (err: unknow
       if (spec.auth === 'pin') call.actor = checkPin(deps, input.consultantId as number, input.pin as string);
       if (spec.auth === 'supervisor') call.actor = supervisorFor(deps, input.token as string);
       const handler = handlers[name] as (input: unknown, call: CallContext) => unknown;
-      return { ok: true, value: handler(input, call) };
+      const value = handler(input, call);
+      if (value instanceof Promise) {
+        return value.then(
+          (v: unknown): ApiResponse<unknown> => ({ ok: true, value: v }),
+          (err: unknown) => failure(err, log),
+        );
+      }
+      return { ok: true, value };
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, error: err.toBody() };
-      log(err);
-      return {
-        ok: false,
-        error: { code: 'internal', message: '系统内部错误,操作未保存。请重试,若仍失败请联系管理员。' },
-      };
+      return failure(err, log);
     }
   };
 }

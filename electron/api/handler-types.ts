@@ -6,6 +6,7 @@ export interface CallContext {
   actor: Actor | null;
 }
 
+/** A method that prints or writes files declares `returns<Promise<T>>()` and its handler is async. */
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, call: CallContext) => MethodResult<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 export type HandlerGroup<K extends MethodName> = (deps: Deps) => { [M in K]: Handler<M> };

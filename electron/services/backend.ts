@@ -1,8 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createHandlers } from '../api/create-handlers';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handler-types';
 import { createPushBus, systemClock, type Clock, type Deps } from './deps';
+import { createDownloads } from './downloads';
 import { createSessions } from './sessions';
 
 export interface Backend {
@@ -13,7 +17,19 @@ export interface Backend {
 
 /** The one backend behind every way in: the kiosk's IPC, `serve`'s HTTP, the CLI and the tests. */
 export function createBackend(db: Database, clock: Clock = systemClock): Backend {
-  const deps: Deps = { db, clock, bus: createPushBus(), sessions: createSessions() };
+  let memoryDir: string | null = null;
+  const deps: Deps = {
+    db,
+    clock,
+    bus: createPushBus(),
+    sessions: createSessions(),
+    downloads: createDownloads(clock),
+    // Made on first use: most backends (tests, the CLI's replay) never write a file.
+    get dataDir() {
+      if (!db.memory) return dirname(db.name);
+      return (memoryDir ??= mkdtempSync(join(tmpdir(), 'front-desk-')));
+    },
+  };
   const handlers = createHandlers(deps);
   return { deps, handlers, dispatch: createDispatch(deps, handlers) };
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { PushName, PushPayload } from '../api/contract';
+import type { Downloads } from './downloads';
 import type { Sessions } from './sessions';
 
 export interface Clock {
@@ -35,6 +36,10 @@ export interface Deps {
   clock: Clock;
   bus: PushBus;
   sessions: Sessions;
+  /** Files offered to the user (PDFs, exports), fetched from /download/<ticket>. */
+  downloads: Downloads;
+  /** Where the backend writes the files it makes: beside the database, or a temp folder for :memory:. */
+  dataDir: string;
 }
 
 /** Who is calling: a consultant, a supervisor, or the system itself (replay, automatic decisions). */

@@ -1,16 +1,20 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
 import { PUSH_NAMES } from '../api/contract';
 import type { Dispatch } from '../api/dispatch';
 import type { PushBus } from '../services/deps';
+import { attachmentHeader, DOWNLOAD_PATH, type Downloads } from '../services/downloads';
 import { CONTENT_SECURITY_POLICY, contentType } from './content-security';
 
-const MAX_BODY = 1_000_000;
+/** An import's spreadsheet travels base64 in the body: room for a few years of a busy office's ledger. */
+const MAX_BODY = 40_000_000;
 
 export interface HttpOptions {
   dispatch: Dispatch;
   bus: PushBus;
+  downloads: Downloads;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   host: string;
@@ -67,9 +71,28 @@ async function serveStatic(res: ServerResponse, staticDir: string, urlPath: stri
   }
 }
 
+/** A file the backend made, streamed: a 100,000-row export never sits in memory whole. */
+async function serveDownload(res: ServerResponse, downloads: Downloads, ticket: string): Promise<void> {
+  const file = downloads.take(ticket);
+  const size = file
+    ? await stat(file.path)
+        .then((s) => s.size)
+        .catch(() => null)
+    : null;
+  if (!file || size === null) return send(res, 404, 'text/plain; charset=utf-8', '下载已过期,请重新生成文件');
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': String(size),
+    'content-disposition': attachmentHeader(file.fileName),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  createReadStream(file.path).pipe(res);
+}
+
 /** The same API as the kiosk's IPC, as JSON over POST /api/<method>, with pushes as server-sent events. */
 export function startHttpServer(options: HttpOptions): Promise<{ server: Server; url: string }> {
-  const { dispatch, bus, staticDir, host } = options;
+  const { dispatch, bus, downloads, staticDir, host } = options;
   let port = options.port;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -96,10 +119,14 @@ export function startHttpServer(options: HttpOptions): Promise<{ server: Server;
             JSON.stringify({ ok: false, error: { code: 'invalid_input', message: '请求内容不是有效的 JSON' } }),
           );
         }
-        const result = dispatch(url.pathname.slice('/api/'.length), input);
+        const result = await dispatch(url.pathname.slice('/api/'.length), input);
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+      if (url.pathname.startsWith(DOWNLOAD_PATH)) {
+        if (!sameOrigin(req, port)) return send(res, 403, 'text/plain', 'forbidden');
+        return serveDownload(res, downloads, url.pathname.slice(DOWNLOAD_PATH.length));
+      }
       return serveStatic(res, staticDir, url.pathname);
     };
     handle().catch((err: unknown) => {

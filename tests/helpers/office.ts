@@ -28,6 +28,12 @@ export function testClock(start = '08:00'): TestClock {
  * standing order is 王芳, 李雷, 张伟. Calls go through `dispatch` — validation, PIN and sign-in — as
  * every screen's do.
  */
+/** A database call answers at once; only the methods that print or write files return a promise. */
+export function answered<T>(r: ApiResponse<T> | Promise<ApiResponse<T>>): ApiResponse<T> {
+  if (r instanceof Promise) throw new Error('expected an immediate answer, got a promise');
+  return r;
+}
+
 export class TestOffice {
   readonly backend: Backend;
   readonly supervisorId: number;
@@ -60,7 +66,21 @@ export class TestOffice {
   }
 
   attempt<M extends MethodName>(method: M, input: MethodInput<M>): ApiResponse<MethodResult<M>> {
-    return this.backend.dispatch(method, input) as ApiResponse<MethodResult<M>>;
+    return answered(this.backend.dispatch(method, input)) as ApiResponse<MethodResult<M>>;
+  }
+
+  /** For the methods that print or write files: their answer is a promise. */
+  async attemptAsync<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+  ): Promise<ApiResponse<Awaited<MethodResult<M>>>> {
+    return (await this.backend.dispatch(method, input)) as ApiResponse<Awaited<MethodResult<M>>>;
+  }
+
+  async callAsync<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Awaited<MethodResult<M>>> {
+    const r = await this.attemptAsync(method, input);
+    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
+    return r.value;
   }
 
   call<M extends MethodName>(method: M, input: MethodInput<M>): MethodResult<M> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResponse } from '../../electron/api/errors';
-import { memoryOffice, PINS, type TestOffice } from '../helpers/office';
+import { answered, memoryOffice, PINS, type TestOffice } from '../helpers/office';
 
 /** A morning under way: 王芳 received a walk-in at 09:10; a visitor is waiting with everyone busy. */
 function morning(): TestOffice {
@@ -166,14 +166,14 @@ describe('a roster that does not make sense', () => {
 describe('malformed input from a screen', () => {
   it('names the problem in Chinese and writes nothing', () => {
     const office = morning();
-    const e = refused(office, () => office.backend.dispatch('checkIn', { partySize: 0 }));
+    const e = refused(office, () => answered(office.backend.dispatch('checkIn', { partySize: 0 })));
     expect(e.code).toBe('invalid_input');
     expect(HAN.test(e.message)).toBe(true);
   });
 
   it('refuses an unknown method', () => {
     const office = morning();
-    expect(refused(office, () => office.backend.dispatch('dropTables', {}))).toEqual({
+    expect(refused(office, () => answered(office.backend.dispatch('dropTables', {})))).toEqual({
       code: 'not_found',
       message: '未知的操作:dropTables',
     });

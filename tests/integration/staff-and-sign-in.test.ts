@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { createBackend } from '../../electron/services/backend';
-import { memoryOffice, PINS, SUPERVISOR_PIN, testClock } from '../helpers/office';
+import { answered, memoryOffice, PINS, SUPERVISOR_PIN, testClock } from '../helpers/office';
 
 const HAN = /[\u3400-\u9fff]/;
 
 describe('first start: the office sets itself up', () => {
   it('asks for setup on an empty database, then names the office and its first supervisor', () => {
-    const { dispatch } = createBackend(openDatabase(':memory:'), testClock());
+    const backend = createBackend(openDatabase(':memory:'), testClock());
+    const dispatch = (method: string, input: unknown) => answered(backend.dispatch(method, input));
     expect(dispatch('getSetup', {})).toEqual({ ok: true, value: { needsSetup: true, officeName: '' } });
     const r = dispatch('setupOffice', { officeName: '滨江壹号案场', name: '陈总', pin: '8888' });
     expect(r.ok && (r.value as { consultant: { role: string } }).consultant.role).toBe('supervisor');
@@ -44,7 +45,7 @@ describe('signing in to the supervisor pages', () => {
   });
 
   it('refuses a supervisor method with no token at all, as bad input', () => {
-    const r = memoryOffice().backend.dispatch('getDayLog', {});
+    const r = answered(memoryOffice().backend.dispatch('getDayLog', {}));
     expect(r.ok ? null : r.error.code).toBe('invalid_input');
   });
 

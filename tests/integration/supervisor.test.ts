@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryOffice } from '../helpers/office';
+import { answered, memoryOffice } from '../helpers/office';
 
 describe('the supervisor sets the day’s roster', () => {
   it('puts consultants in order, one on leave, one on lunch duty, and the lunch window applies', () => {
@@ -147,7 +147,7 @@ describe('switching the rules', () => {
     const office = memoryOffice();
     const token = office.token();
     for (const overrides of [{ 'rotation.busy': 'sometimes' }, { 'rotation.coffee': true }]) {
-      const r = office.backend.dispatch('setPolicy', { token, preset: 'default', overrides, note: '试试' });
+      const r = answered(office.backend.dispatch('setPolicy', { token, preset: 'default', overrides, note: '试试' }));
       expect(r.ok ? null : r.error.code).toBe('invalid_input');
     }
     expect(office.call('getPolicy', { token }).choice).toEqual({ preset: 'default', overrides: {} });

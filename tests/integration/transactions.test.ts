@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
 import { withDay } from '../../electron/services/day-tx';
-import { memoryOffice, type TestOffice } from '../helpers/office';
+import { answered, memoryOffice, type TestOffice } from '../helpers/office';
 
 const count = (office: TestOffice, table: string) =>
   (office.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -9,7 +9,8 @@ const count = (office: TestOffice, table: string) =>
 /** A dispatcher whose unexpected errors are collected instead of printed. */
 function quietDispatch(office: TestOffice) {
   const logged: unknown[] = [];
-  const dispatch = createDispatch(office.backend.deps, office.backend.handlers, (err) => logged.push(err));
+  const raw = createDispatch(office.backend.deps, office.backend.handlers, (err) => logged.push(err));
+  const dispatch = (method: string, input: unknown) => answered(raw(method, input));
   return { dispatch, logged };
 }
 
