@@ -160,3 +160,7 @@ export function listClientIdsOwnedBy(db: Database, consultantId: number): number
       .all(consultantId) as { id: number }[]
   ).map((r) => r.id);
 }
+
+export function countClientsOwnedBy(db: Database, consultantId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM clients WHERE owner_id = ?').get(consultantId) as { n: number }).n;
+}

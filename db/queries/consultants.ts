@@ -105,8 +105,13 @@ export function setPinHash(db: Database, id: number, pinHash: string): void {
   );
 }
 
-export function markDeparted(db: Database, id: number, at: number): void {
-  db.prepare('UPDATE consultants SET active = 0, departed_at = ? WHERE id = ?').run(at, id);
+/** Off the books from `at`; `successorId` is who took over the clients, null when they went back to the office. */
+export function markDeparted(db: Database, id: number, at: number, successorId: number | null): void {
+  db.prepare('UPDATE consultants SET active = 0, departed_at = ?, successor_id = ? WHERE id = ?').run(
+    at,
+    successorId,
+    id,
+  );
 }
 
 export function getPinState(db: Database, id: number): PinState | null {

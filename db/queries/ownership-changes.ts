@@ -30,3 +30,14 @@ export function listOwnershipChanges(db: Database, clientId: number): OwnershipC
     .all(clientId) as (Omit<OwnershipChange, 'reasons'> & { reasons: string })[];
   return rows.map((r) => ({ ...r, reasons: JSON.parse(r.reasons) as OwnershipChange['reasons'] }));
 }
+
+/** How many clients each departed consultant's departure moved (kind 'successor', from them), by consultant. */
+export function countDepartureMoves(db: Database): Map<number, number> {
+  const rows = db
+    .prepare(
+      `SELECT from_id AS id, count(DISTINCT client_id) AS n FROM ownership_changes
+       WHERE kind = 'successor' AND from_id IS NOT NULL GROUP BY from_id`,
+    )
+    .all() as { id: number; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}

@@ -94,7 +94,12 @@ export const contract = {
     }),
     returns<StaffMember>(),
   ),
-  deactivateConsultant: method('supervisor', z.object({ token, id, note }), returns<StaffMember>()),
+  /** 离职: successorId takes over the clients; null sends them back to the office pool. */
+  deactivateConsultant: method(
+    'supervisor',
+    z.object({ token, id, note, successorId: id.nullable().default(null) }),
+    returns<StaffMember>(),
+  ),
   getDayLog: method('supervisor', z.object({ token }), returns<DayLogEntry[]>()),
 
   /** Live, as the receptionist types: probable returning clients with the reasons they match. */
@@ -147,6 +152,6 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export const PUSH_NAMES = Object.keys(pushes) as PushName[];
 
 /** The API as the renderer sees it, whichever transport carries it. */
-export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodResult<M>> } & {
+export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<Awaited<MethodResult<M>>> } & {
   onPush<P extends PushName>(name: P, listener: (payload: PushPayload<P>) => void): () => void;
 };

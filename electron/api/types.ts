@@ -20,6 +20,10 @@ export interface StaffMember extends ConsultantCard {
   active: boolean;
   createdAt: number;
   departedAt: number | null;
+  /** Who took over the clients on departure; null for the office pool (or while on the books). */
+  successor: { id: number; name: string } | null;
+  /** How many clients the departure handed on (to the successor or the pool). */
+  clientsMoved: number;
 }
 
 export interface BoardMember extends ConsultantCard {

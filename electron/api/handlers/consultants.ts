@@ -4,26 +4,37 @@ import {
   getConsultant,
   insertConsultant,
   listConsultants,
-  markDeparted,
   setPinHash,
   updateConsultant,
   type ConsultantRow,
 } from '../../../db/queries/consultants';
-import { getSetting, setSetting } from '../../../db/queries/settings';
-import { withDay } from '../../services/day-tx';
+import { countDepartureMoves } from '../../../db/queries/ownership-changes';
+import { departConsultant } from '../../services/departure';
 import { hashPin } from '../../services/pin';
 import { toCard } from '../../services/people';
 import { fail } from '../errors';
 import { actorOf, type HandlerGroup } from '../handler-types';
 import type { StaffMember } from '../types';
 
-const toStaff = (c: ConsultantRow): StaffMember => ({
-  ...toCard(c),
-  phone: c.phone,
-  active: c.active,
-  createdAt: c.createdAt,
-  departedAt: c.departedAt,
-});
+/** The staff list as the supervisor reads it: a departed consultant with who took their clients and how many. */
+function staffList(db: Database): StaffMember[] {
+  const rows = listConsultants(db);
+  const names = new Map(rows.map((c) => [c.id, c.name]));
+  const moved = countDepartureMoves(db);
+  return rows.map((c) => ({
+    ...toCard(c),
+    phone: c.phone,
+    active: c.active,
+    createdAt: c.createdAt,
+    departedAt: c.departedAt,
+    successor: c.successorId === null ? null : { id: c.successorId, name: names.get(c.successorId) ?? '' },
+    clientsMoved: moved.get(c.id) ?? 0,
+  }));
+}
+
+function staffMember(db: Database, id: number): StaffMember {
+  return staffList(db).find((m) => m.id === id) ?? fail('not_found', '找不到该顾问');
+}
 
 function mustGet(db: Database, id: number): ConsultantRow {
   return getConsultant(db, id) ?? fail('not_found', '找不到该顾问');
@@ -37,7 +48,7 @@ export const consultantHandlers: HandlerGroup<
       .filter((c) => c.active)
       .map(toCard),
 
-  listStaff: () => listConsultants(deps.db).map(toStaff),
+  listStaff: () => staffList(deps.db),
 
   saveConsultant: (input) => {
     const saved = deps.db
@@ -69,36 +80,16 @@ export const consultantHandlers: HandlerGroup<
       })
       .immediate();
     deps.bus.emit('boardChanged', { version: 0 });
-    return toStaff(mustGet(deps.db, saved));
+    return staffMember(deps.db, saved);
   },
 
-  /** A departure: out of today's rotation and the standing order; history stays readable. */
+  /** A departure (离职): the clients go to the successor or back to the office, in one transaction. */
   deactivateConsultant: (input, call) => {
-    const actor = actorOf(call);
-    const target = mustGet(deps.db, input.id);
-    if (!target.active) return fail('conflict', `${target.name}已是离职状态`);
-    if (target.id === actor.id) return fail('forbidden', '不能将自己设为离职');
-    withDay(deps, (tx) => {
-      if (tx.state.members.has(target.id))
-        tx.append(
-          { type: 'status_changed', consultantId: target.id, status: 'leave', note: `离职:${input.note}` },
-          actor.id,
-        );
-      markDeparted(deps.db, target.id, deps.clock.now());
-      setSetting(
-        deps.db,
-        'standingOrder',
-        getSetting(deps.db, 'standingOrder').filter((id) => id !== target.id),
-      );
-      setSetting(
-        deps.db,
-        'lunchDuty',
-        getSetting(deps.db, 'lunchDuty').filter((id) => id !== target.id),
-      );
-      tx.settle();
-    });
-    deps.sessions.closeAllFor(target.id);
-    deps.bus.emit('boardChanged', { version: 0 });
-    return toStaff(mustGet(deps.db, target.id));
+    departConsultant(
+      deps,
+      { consultantId: input.id, successorId: input.successorId, note: input.note },
+      actorOf(call),
+    );
+    return staffMember(deps.db, input.id);
   },
 });
