@@ -3,7 +3,7 @@ import type { ApiResponse } from './errors';
 
 /** What the preload exposes on `window.frontDesk`: exactly the contract's methods and one `onX` per push. */
 export type Bridge = {
-  [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResponse<MethodResult<M>>>;
+  [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResponse<Awaited<MethodResult<M>>>>;
 } & {
   [P in PushName as `on${Capitalize<P>}`]: (listener: (payload: PushPayload<P>) => void) => () => void;
 };
