@@ -5,7 +5,7 @@ import { openDatabase, type Database } from '../../db/connection';
 import { getSetting } from '../../db/queries/settings';
 import { defaultDbPath } from '../data-location';
 import { parseArgs } from './args';
-import { importLedger } from './import-ledger';
+import { importLedger } from '../services/ledger-import';
 import { readLedger } from './ledger-file';
 import { matchLine } from './match-lines';
 

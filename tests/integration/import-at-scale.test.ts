@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/connection';
-import { importLedger } from '../../electron/cli/import-ledger';
-import type { LedgerRow } from '../../electron/cli/ledger-file';
+import { importLedger } from '../../electron/services/ledger-import';
+import type { LedgerRow } from '../../electron/services/ledger-rows';
 import { matchLine } from '../../electron/cli/match-lines';
 import { localToEpoch } from '../../electron/domain/office-time';
 
