@@ -14,6 +14,9 @@ export const PIN_LOCK_MS = 5 * 60_000;
 /** Field names as the desk calls them, so a message reads 「姓名:请填写姓名」 rather than a key. */
 const FIELD_LABELS: Record<string, string> = {
   officeName: '案场名称',
+  projectName: '项目名称',
+  sheetOrientation: '登记表方向',
+  successorId: '接替人',
   name: '姓名',
   phone: '电话',
   pin: '密码',
