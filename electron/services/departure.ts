@@ -43,7 +43,12 @@ export function departConsultant(deps: Deps, order: DepartureOrder, actor: Actor
     const handedTo = successor ? `${clients.length}位客户交由${successor.name}` : `${clients.length}位客户退回案场`;
     if (tx.state.members.has(departing.id))
       tx.append(
-        { type: 'status_changed', consultantId: departing.id, status: 'leave', note: `离职:${order.note}(${handedTo})` },
+        {
+          type: 'status_changed',
+          consultantId: departing.id,
+          status: 'leave',
+          note: `离职:${order.note}(${handedTo})`,
+        },
         actor.id,
       );
     markDeparted(deps.db, departing.id, tx.ctx.now, verdict.toId);

@@ -59,8 +59,7 @@ export const departureReasons = {
       `${name}已离职,不能接替客户,请选择在职顾问`,
       `${name} has left and cannot take over clients: choose a consultant on the books`,
     ),
-  alreadyDeparted: (name: string) =>
-    reason('alreadyDeparted', `${name}已是离职状态`, `${name} has already left`),
+  alreadyDeparted: (name: string) => reason('alreadyDeparted', `${name}已是离职状态`, `${name} has already left`),
 };
 
 /**
