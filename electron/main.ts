@@ -4,6 +4,7 @@ import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, type Database } from '../db/connection';
 import { DB_FILE } from './data-location';
+import { createElectronPrinter } from './print/electron-printer';
 import { createBackend, type Backend } from './services/backend';
 import { attachmentHeader, DOWNLOAD_PATH, type Downloads } from './services/downloads';
 import { CONTENT_SECURITY_POLICY } from './transport/content-security';
@@ -131,7 +132,7 @@ function start(): void {
       app.quit();
       return;
     }
-    const backend = createBackend(db);
+    const backend = createBackend(db, undefined, { pdf: createElectronPrinter() });
     serveAppProtocol(backend.deps.downloads);
     lockDown();
     registerIpc(ipcMain, backend.dispatch);

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { openDatabase } from '../db/connection';
 import { parseArgs } from './cli/args';
 import { defaultDbPath } from './data-location';
+import { createChromiumPrinter } from './print/chromium-printer';
 import { createBackend } from './services/backend';
 import { startHttpServer } from './transport/http-server';
 
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   mkdirSync(dirname(dbPath), { recursive: true });
 
   const db = openDatabase(dbPath);
-  const backend = createBackend(db);
+  const pdf = createChromiumPrinter();
+  const backend = createBackend(db, undefined, { pdf });
   const { server, url } = await startHttpServer({
     dispatch: backend.dispatch,
     bus: backend.deps.bus,
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     db.close();
-    process.exit(0);
+    void pdf.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-clients-and-registrations';
+import * as m0003 from './0003-day-close';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...m0001 },
   { version: 2, ...m0002 },
+  { version: 3, ...m0003 },
 ];

@@ -22,6 +22,7 @@ import type {
   OwnerAlert,
 } from './types';
 import { checkInInput, registration } from './check-in-schemas';
+import { dailySheetContract } from './contracts/daily-sheet';
 
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
@@ -131,6 +132,7 @@ export const contract = {
   /** 认领: an owner recognises their client whom the rotation received as new, within the window. */
   claimVisit: method('pin', z.object({ consultantId: id, pin, visitId: id }), returns<CheckInResult>()),
   overrideOwner: method('supervisor', z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
+  ...dailySheetContract,
 };
 
 /** Pushes from the backend to every screen. */

@@ -5,6 +5,7 @@ import { boardHandlers } from './handlers/board';
 import { checkInHandlers } from './handlers/check-in';
 import { clientHandlers } from './handlers/clients';
 import { consultantHandlers } from './handlers/consultants';
+import { dailySheetHandlers } from './handlers/daily-sheet';
 import { policyHandlers } from './handlers/policy';
 import { rosterHandlers } from './handlers/roster';
 import { setupHandlers } from './handlers/setup';
@@ -22,5 +23,6 @@ export function createHandlers(deps: Deps): Handlers {
     ...policyHandlers(deps),
     ...checkInHandlers(deps),
     ...clientHandlers(deps),
+    ...dailySheetHandlers(deps),
   };
 }

@@ -7,6 +7,7 @@ import { createDispatch, type Dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handler-types';
 import { createPushBus, systemClock, type Clock, type Deps } from './deps';
 import { createDownloads } from './downloads';
+import type { PdfPrinter } from './pdf-printer';
 import { createSessions } from './sessions';
 
 export interface Backend {
@@ -16,7 +17,7 @@ export interface Backend {
 }
 
 /** The one backend behind every way in: the kiosk's IPC, `serve`'s HTTP, the CLI and the tests. */
-export function createBackend(db: Database, clock: Clock = systemClock): Backend {
+export function createBackend(db: Database, clock: Clock = systemClock, options: { pdf?: PdfPrinter } = {}): Backend {
   let memoryDir: string | null = null;
   const deps: Deps = {
     db,
@@ -24,6 +25,7 @@ export function createBackend(db: Database, clock: Clock = systemClock): Backend
     bus: createPushBus(),
     sessions: createSessions(),
     downloads: createDownloads(clock),
+    pdf: options.pdf,
     // Made on first use: most backends (tests, the CLI's replay) never write a file.
     get dataDir() {
       if (!db.memory) return dirname(db.name);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { PushName, PushPayload } from '../api/contract';
 import type { Downloads } from './downloads';
+import type { PdfPrinter } from './pdf-printer';
 import type { Sessions } from './sessions';
 
 export interface Clock {
@@ -40,6 +41,8 @@ export interface Deps {
   downloads: Downloads;
   /** Where the backend writes the files it makes: beside the database, or a temp folder for :memory:. */
   dataDir: string;
+  /** Prints documents to PDF: headless Chromium in `serve` and the CLI, Electron in the kiosk; absent in tests that print nothing. */
+  pdf?: PdfPrinter;
 }
 
 /** Who is calling: a consultant, a supervisor, or the system itself (replay, automatic decisions). */

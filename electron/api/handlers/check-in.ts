@@ -1,23 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { getClientRecord } from '../../../db/queries/clients';
-import { listDayEvents } from '../../../db/queries/day-events';
-import {
-  getVisit,
-  listIncompleteVisits,
-  setVisitClient,
-  updateRegistration,
-  visitSequence,
-  type FullVisit,
-} from '../../../db/queries/visits';
+import { getVisit, listIncompleteVisits, visitSequence, type FullVisit } from '../../../db/queries/visits';
 import type { Candidate } from '../../domain/clients';
-import type { AssignedBody } from '../../domain/day-events';
 import { rankCandidates } from '../../domain/match/candidates';
 import { maskPhone, normalizePhone } from '../../domain/match/phone';
 import { reason } from '../../domain/reasons';
 import { registrationGaps } from '../../domain/registration';
 import { candidateView, findCandidates } from '../../services/candidates';
 import { commitCheckIn, officePolicy, planCheckIn, simulateArrival } from '../../services/check-in';
-import { createClient, recordReception } from '../../services/client-registry';
+import { refuseIfClosed } from '../../services/day-close';
+import { applyRegistration, assignmentOf } from '../../services/registration-update';
 import { readDay, withDay } from '../../services/day-tx';
 import type { Deps } from '../../services/deps';
 import { announceAlerts } from '../../services/board';
@@ -32,13 +24,6 @@ function cardOf(deps: Deps): (id: number | null) => ConsultantCard | null {
     const row = id === null ? undefined : rows.get(id);
     return row ? toCard(row) : null;
   };
-}
-
-/** The reception decided for a visit, from its day's log (the last one: a claim replaces the first). */
-function assignmentOf(db: Database, visit: FullVisit): AssignedBody | null {
-  const events = listDayEvents(db, visit.day);
-  const found = events.filter((e) => e.type === 'assigned' && e.visitId === visit.id).at(-1);
-  return found?.type === 'assigned' ? found : null;
 }
 
 function registrationView(db: Database, visit: FullVisit, names: (id: number | null) => ConsultantCard | null) {
@@ -133,26 +118,10 @@ export const checkInHandlers: HandlerGroup<
   /** Completing a registration later makes it evidence: the client record and its owner follow. */
   completeRegistration: (input) => {
     const visit = getVisit(deps.db, input.visitId) ?? fail('not_found', '找不到该来访登记');
-    const r = input.registration;
-    const complete = registrationGaps(r).length === 0;
-    deps.db
-      .transaction(() => {
-        updateRegistration(deps.db, visit.id, { ...r, complete });
-        if (!complete || !r.name) return;
-        if (visit.clientId === null) {
-          const clientId = createClient(deps.db, {
-            name: r.name,
-            gender: r.gender,
-            phone: r.phone,
-            referredBy: null,
-            at: visit.arrivedAt,
-          });
-          setVisitClient(deps.db, visit.id, clientId);
-        }
-        const received = assignmentOf(deps.db, visit);
-        if (received) recordReception(deps.db, received, deps.clock.now(), null);
-      })
-      .immediate();
+    // A closed day's sheet is filed paper: a change to it is a supervisor's correction with a reason
+    // (更正), not a silent edit from the desk — so it is refused here rather than recorded anonymously.
+    refuseIfClosed(deps.db, visit.day);
+    deps.db.transaction(() => applyRegistration(deps.db, visit, input.registration, deps.clock.now())).immediate();
     deps.bus.emit('boardChanged', { version: 0 });
     const updated = getVisit(deps.db, visit.id) ?? visit;
     return registrationView(deps.db, updated, cardOf(deps));

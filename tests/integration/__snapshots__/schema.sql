@@ -1,4 +1,4 @@
--- user_version 2
+-- user_version 3
 CREATE TABLE client_keys (
       kind       TEXT NOT NULL,
       key        TEXT NOT NULL,
@@ -46,6 +46,20 @@ CREATE TABLE consultants (
     , successor_id INTEGER REFERENCES consultants (id)) STRICT;
 
 CREATE UNIQUE INDEX consultants_active_name ON consultants (name) WHERE active = 1;
+
+CREATE TABLE day_closes (
+      day          TEXT PRIMARY KEY,
+      closed_at    INTEGER NOT NULL,
+      closed_by    INTEGER NOT NULL REFERENCES consultants (id),
+      snapshot     TEXT NOT NULL CHECK (json_valid(snapshot)),
+      fingerprint  TEXT NOT NULL
+    ) STRICT;
+
+CREATE TRIGGER day_closes_final_delete BEFORE DELETE ON day_closes
+    BEGIN SELECT RAISE(ABORT, 'day_closes is final'); END;
+
+CREATE TRIGGER day_closes_final_update BEFORE UPDATE ON day_closes
+    BEGIN SELECT RAISE(ABORT, 'day_closes is final'); END;
 
 CREATE TABLE day_events (
       id        INTEGER PRIMARY KEY,
@@ -106,6 +120,24 @@ CREATE TABLE settings (
       key   TEXT PRIMARY KEY,
       value TEXT NOT NULL
     ) STRICT;
+
+CREATE TABLE sheet_amendments (
+      id         INTEGER PRIMARY KEY,
+      day        TEXT NOT NULL REFERENCES day_closes (day),
+      visit_id   INTEGER NOT NULL REFERENCES visits (id),
+      at         INTEGER NOT NULL,
+      actor_id   INTEGER NOT NULL REFERENCES consultants (id),
+      reason     TEXT NOT NULL,
+      changes    TEXT NOT NULL CHECK (json_valid(changes))
+    ) STRICT;
+
+CREATE TRIGGER sheet_amendments_append_only_delete BEFORE DELETE ON sheet_amendments
+    BEGIN SELECT RAISE(ABORT, 'sheet_amendments is append-only'); END;
+
+CREATE TRIGGER sheet_amendments_append_only_update BEFORE UPDATE ON sheet_amendments
+    BEGIN SELECT RAISE(ABORT, 'sheet_amendments is append-only'); END;
+
+CREATE INDEX sheet_amendments_day ON sheet_amendments (day, id);
 
 CREATE TABLE visits (
       id          INTEGER PRIMARY KEY,

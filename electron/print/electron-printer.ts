@@ -1,0 +1,43 @@
+import { BrowserWindow } from 'electron';
+import { PAGE_MARGINS_MM } from '../documents/page';
+import { BLANK_HEADER, type PdfPrinter } from '../services/pdf-printer';
+
+const inches = (mm: number) => mm / 25.4;
+
+/**
+ * The kiosk prints with its own Chromium: a hidden, offscreen, sandboxed window with no Node and no
+ * JavaScript loads the page from a data: URL. A4 is set explicitly — printToPDF defaults to Letter.
+ */
+export function createElectronPrinter(): PdfPrinter {
+  return {
+    async print(html, { landscape, footerTemplate }) {
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: {
+          offscreen: true,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: false,
+          webSecurity: true,
+        },
+      });
+      try {
+        await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+        const m = PAGE_MARGINS_MM;
+        return await win.webContents.printToPDF({
+          pageSize: 'A4',
+          landscape,
+          printBackground: true,
+          displayHeaderFooter: footerTemplate !== undefined,
+          headerTemplate: BLANK_HEADER,
+          footerTemplate: footerTemplate ?? BLANK_HEADER,
+          margins: { top: inches(m.top), right: inches(m.right), bottom: inches(m.bottom), left: inches(m.left) },
+        });
+      } finally {
+        win.destroy();
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}

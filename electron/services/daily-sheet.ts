@@ -1,0 +1,101 @@
+import type { Database } from 'better-sqlite3';
+import {
+  consultantNames,
+  getDayClose,
+  listAmendments,
+  listSheetVisits,
+  type SheetVisit,
+} from '../../db/queries/daily-sheet';
+import { listDayEvents } from '../../db/queries/day-events';
+import { getSetting } from '../../db/queries/settings';
+import type { DailySheet, SheetAmendment, SheetChange, SheetRow, SheetSnapshot } from '../documents/daily-sheet-model';
+import { sheetFingerprint } from '../documents/fingerprint';
+import { foldDay } from '../domain/day-state';
+import { maskPhone, normalizePhone } from '../domain/match/phone';
+import { formatClock, officeDay } from '../domain/office-time';
+
+export const maskedPhoneOf = (phone: string | null): string | null =>
+  phone === null ? null : maskPhone(normalizePhone(phone) ?? phone);
+
+export function needsText(needs: SheetVisit['needs']): string | null {
+  if (!needs) return null;
+  const parts = [needs.project, needs.unitType, needs.area, needs.budget].filter((x): x is string => !!x?.trim());
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** Office date and time of an instant: YYYY-MM-DD HH:MM. */
+export function officeStamp(db: Database, at: number): string {
+  const tz = getSetting(db, 'timeZone');
+  return `${officeDay(at, tz)} ${formatClock(at, tz)}`;
+}
+
+/**
+ * The day as it stands in the live data: each visit with who received it and whose client it was
+ * (from the day's log, claims included), first visit or return, and who was on duty to sign.
+ */
+export function liveSheet(db: Database, day: string): SheetSnapshot {
+  const timeZone = getSetting(db, 'timeZone');
+  const events = listDayEvents(db, day);
+  const state = foldDay(day, timeZone, events);
+  const names = consultantNames(db);
+  const nameOf = (id: number | null | undefined) => (id == null ? null : (names.get(id) ?? null));
+  const matchedAtArrival = new Set(
+    events.flatMap((e) => (e.type === 'arrival' && e.clientId != null ? [e.visitId] : [])),
+  );
+  const rows: SheetRow[] = listSheetVisits(db, day).map((v, i) => {
+    const a = state.assignments.find((x) => x.visitId === v.id);
+    return {
+      no: i + 1,
+      visitId: v.id,
+      time: formatClock(v.arrivedAt, timeZone),
+      visitor: v.name,
+      gender: v.gender,
+      maskedPhone: maskedPhoneOf(v.phone),
+      partySize: v.partySize,
+      channel: v.channel,
+      needs: needsText(v.needs),
+      returning: v.seenBefore || matchedAtArrival.has(v.id),
+      receivedBy: nameOf(a?.consultantId),
+      owner: nameOf(a?.ownerId),
+      notes: v.notes,
+    };
+  });
+  const received = new Set(state.assignments.map((a) => a.consultantId));
+  const onDuty = [...state.members.values()].filter((m) => m.status !== 'leave' || received.has(m.id)).map((m) => m.id);
+  for (const id of received) if (!onDuty.includes(id)) onDuty.push(id);
+  return {
+    day,
+    officeName: getSetting(db, 'officeName'),
+    projectName: getSetting(db, 'projectName'),
+    rows,
+    onDuty: onDuty.flatMap((id) => names.get(id) ?? []),
+  };
+}
+
+function amendmentsOf(db: Database, day: string): SheetAmendment[] {
+  return listAmendments(db, day).map((a, i) => ({
+    no: i + 1,
+    visitId: a.visitId,
+    at: officeStamp(db, a.at),
+    by: a.actorName,
+    reason: a.reason,
+    changes: JSON.parse(a.changes) as SheetChange[],
+  }));
+}
+
+/** The sheet of a day: once closed, the snapshot frozen at 日结 and the corrections since — never live data. */
+export function dailySheet(db: Database, day: string): DailySheet {
+  const close = getDayClose(db, day);
+  if (!close) return { ...liveSheet(db, day), amendments: [], close: null };
+  const snapshot = JSON.parse(close.snapshot) as SheetSnapshot;
+  const amendments = amendmentsOf(db, day);
+  return {
+    ...snapshot,
+    amendments,
+    close: {
+      closedAt: officeStamp(db, close.closedAt),
+      closedBy: close.closedByName,
+      fingerprint: sheetFingerprint(day, snapshot.rows, amendments),
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { PrintableDocument } from '../documents/page';
+
+export interface PdfOptions {
+  landscape: boolean;
+  /** Chromium's footer template (pageNumber / totalPages spans); none prints no running foot. */
+  footerTemplate?: string;
+}
+
+/**
+ * Prints an HTML page to an A4 PDF. Two implementations, one Chromium underneath: headless Chromium
+ * for `serve` and the CLI (electron/print/chromium-printer.ts), and the kiosk's own Electron
+ * (electron/print/electron-printer.ts) — so the kiosk needs no second browser.
+ */
+export interface PdfPrinter {
+  print(html: string, options: PdfOptions): Promise<Buffer>;
+  /** Lets go of the browser, if the printer keeps one. */
+  close(): Promise<void>;
+}
+
+export function printDocument(printer: PdfPrinter, doc: PrintableDocument): Promise<Buffer> {
+  return printer.print(doc.pdfHtml, { landscape: doc.landscape, footerTemplate: doc.footerTemplate });
+}
+
+/** Both printers print blank headers: Chromium's default one would show the date and a title. */
+export const BLANK_HEADER = '<span></span>';
