@@ -22,6 +22,7 @@ import type {
   OwnerAlert,
 } from './types';
 import { checkInInput, registration } from './check-in-schemas';
+import { peopleContract } from './contracts/people';
 import { dailySheetContract } from './contracts/daily-sheet';
 
 /**
@@ -133,6 +134,7 @@ export const contract = {
   claimVisit: method('pin', z.object({ consultantId: id, pin, visitId: id }), returns<CheckInResult>()),
   overrideOwner: method('supervisor', z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
   ...dailySheetContract,
+  ...peopleContract,
 };
 
 /** Pushes from the backend to every screen. */

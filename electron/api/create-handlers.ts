@@ -6,6 +6,7 @@ import { checkInHandlers } from './handlers/check-in';
 import { clientHandlers } from './handlers/clients';
 import { consultantHandlers } from './handlers/consultants';
 import { dailySheetHandlers } from './handlers/daily-sheet';
+import { peopleHandlers } from './handlers/people';
 import { policyHandlers } from './handlers/policy';
 import { rosterHandlers } from './handlers/roster';
 import { setupHandlers } from './handlers/setup';
@@ -24,5 +25,6 @@ export function createHandlers(deps: Deps): Handlers {
     ...checkInHandlers(deps),
     ...clientHandlers(deps),
     ...dailySheetHandlers(deps),
+    ...peopleHandlers(deps),
   };
 }
