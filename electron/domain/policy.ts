@@ -143,3 +143,94 @@ export const policyChoiceSchema = z.object({
   preset: z.enum(PRESET_IDS),
   overrides: policyOverridesSchema.default({}),
 });
+
+/**
+ * 分单 / 业绩分配: how a sale's credit is shared when someone other than the client's owner closes it while
+ * the owner's protection holds (seeds: 撞单分单). Its own group with its own presets — an office picks its
+ * rotation and its split independently — stored beside the policy in the 'splitPolicy' setting.
+ */
+export interface SplitPolicy {
+  /** The closer's share when a stand-in or another consultant closes: 五五分, 成交者2/3, or 七三分. */
+  'split.otherCloses': 'half' | 'twoThirds' | 'seventy';
+  /** The owner logged no follow-up within protection before the sale: the same split, or 20% to them (二八分). */
+  'split.ownerWithoutFollowUps': 'sameSplit' | 'twenty';
+}
+
+export type SplitKey = keyof SplitPolicy;
+
+export const DEFAULT_SPLIT_POLICY: SplitPolicy = {
+  'split.otherCloses': 'half',
+  'split.ownerWithoutFollowUps': 'sameSplit',
+};
+
+export const SPLIT_PRESET_IDS = ['halves', 'closerTwoThirds', 'seventyThirty', 'followUpsDecide'] as const;
+export type SplitPresetId = (typeof SPLIT_PRESET_IDS)[number];
+
+export interface SplitPreset {
+  id: SplitPresetId;
+  zh: string;
+  en: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  values: Partial<SplitPolicy>;
+}
+
+export const SPLIT_PRESETS: Record<SplitPresetId, SplitPreset> = {
+  halves: {
+    id: 'halves',
+    zh: '五五分',
+    en: 'Half each',
+    descriptionZh: '代接顾问成交保护期内的客户,业绩成交者与原顾问各50%。',
+    descriptionEn: 'A stand-in closes a protected client: the closer and the owner get 50% each.',
+    values: {},
+  },
+  closerTwoThirds: {
+    id: 'closerTwoThirds',
+    zh: '成交者2/3',
+    en: 'Two thirds to the closer',
+    descriptionZh: '促成成交者得2/3,原顾问得1/3。',
+    descriptionEn: 'The closer gets 2/3, the owner 1/3.',
+    values: { 'split.otherCloses': 'twoThirds' },
+  },
+  seventyThirty: {
+    id: 'seventyThirty',
+    zh: '七三分',
+    en: '70/30',
+    descriptionZh: '成交者70%,原顾问30%。',
+    descriptionEn: 'The closer gets 70%, the owner 30%.',
+    values: { 'split.otherCloses': 'seventy' },
+  },
+  followUpsDecide: {
+    id: 'followUpsDecide',
+    zh: '按回访记录',
+    en: 'Follow-ups decide',
+    descriptionZh: '原顾问保护期内有回访记录则五五分;没有回访记录,原顾问20%、成交者80%。',
+    descriptionEn:
+      'The owner who followed up within protection gets half; one who logged no follow-ups gets 20%, the closer 80%.',
+    values: { 'split.ownerWithoutFollowUps': 'twenty' },
+  },
+};
+
+export interface SplitChoice {
+  preset: SplitPresetId;
+  overrides: Partial<SplitPolicy>;
+}
+
+export const DEFAULT_SPLIT_CHOICE: SplitChoice = { preset: 'halves', overrides: {} };
+
+export function resolveSplitPolicy(choice: SplitChoice): SplitPolicy {
+  return { ...DEFAULT_SPLIT_POLICY, ...SPLIT_PRESETS[choice.preset].values, ...choice.overrides };
+}
+
+export const splitOverridesSchema = z
+  .object({
+    'split.otherCloses': z.enum(['half', 'twoThirds', 'seventy']),
+    'split.ownerWithoutFollowUps': z.enum(['sameSplit', 'twenty']),
+  } satisfies Record<SplitKey, z.ZodType>)
+  .partial()
+  .strict();
+
+export const splitChoiceSchema = z.object({
+  preset: z.enum(SPLIT_PRESET_IDS),
+  overrides: splitOverridesSchema.default({}),
+});
