@@ -1,4 +1,15 @@
-import { PRESETS, resolvePolicy, type OfficePolicy, type PolicyChoice, type PolicyKey } from './policy';
+import {
+  PRESETS,
+  resolvePolicy,
+  resolveSplitPolicy,
+  SPLIT_PRESETS,
+  type OfficePolicy,
+  type PolicyChoice,
+  type PolicyKey,
+  type SplitChoice,
+  type SplitKey,
+  type SplitPolicy,
+} from './policy';
 
 /**
  * 客户归属与接待规则: the rules in force, said the way a consultant would say them, for the office wall and
@@ -9,35 +20,40 @@ import { PRESETS, resolvePolicy, type OfficePolicy, type PolicyChoice, type Poli
 
 export type RulesLang = 'zh' | 'en';
 
+/** A rotation or ownership setting, or one of the split group's. */
+export type RuleKey = PolicyKey | SplitKey;
+
 export interface RuleLine {
   /** The settings this sentence states; empty for what the software always does. */
-  keys: PolicyKey[];
+  keys: RuleKey[];
   text: string;
 }
 
 export interface RulesSection {
-  id: 'rotation' | 'ownership';
+  id: 'rotation' | 'ownership' | 'split';
   title: string;
   lines: RuleLine[];
 }
 
 export interface RulesText {
   title: string;
-  /** Which preset, and how many single rules differ from it. */
+  /** Which presets (rules, split), and how many single rules differ from them. */
   preset: string;
   sections: RulesSection[];
 }
 
 export interface RulesInput {
   choice: PolicyChoice;
+  /** 分单: how a sale's credit is shared. */
+  split: SplitChoice;
   /** The lunch window in minutes after midnight (office time); null when the office keeps none. */
   lunch: { from: number; to: number } | null;
 }
 
 type Words = { zh: string; en: string };
 interface LineSpec {
-  keys: PolicyKey[];
-  say: (p: OfficePolicy, input: RulesInput) => Words;
+  keys: RuleKey[];
+  say: (p: OfficePolicy & SplitPolicy, input: RulesInput) => Words;
 }
 
 const hhmm = (minutes: number) =>
@@ -278,29 +294,88 @@ const OWNERSHIP: LineSpec[] = [
   },
 ];
 
+const CLOSER_SHARE: Record<SplitPolicy['split.otherCloses'], Words> = {
+  half: { zh: '成交者与原顾问各得 50%(五五分)', en: 'the closer and the owner get 50% each' },
+  twoThirds: { zh: '成交者得 2/3,原顾问得 1/3', en: 'the closer gets 2/3 and the owner 1/3' },
+  seventy: { zh: '成交者得 70%,原顾问得 30%(七三分)', en: 'the closer gets 70% and the owner 30%' },
+};
+
+const SPLIT: LineSpec[] = [
+  {
+    keys: [],
+    say: () => ({
+      zh: '原顾问自己成交,或客户已过保护期、没有所属顾问时,业绩全归成交者。',
+      en: 'When the owner closes the sale, or the client is past protection or owned by nobody, the closer gets all the credit.',
+    }),
+  },
+  {
+    keys: ['split.otherCloses'],
+    say: (p) => {
+      const share = CLOSER_SHARE[p['split.otherCloses']];
+      return {
+        zh: `代接或其他顾问成交原顾问保护期内的客户:${share.zh}。`,
+        en: `When a stand-in or another consultant closes a client still protected for their owner, ${share.en}.`,
+      };
+    },
+  },
+  {
+    keys: ['split.ownerWithoutFollowUps'],
+    say: (p) =>
+      p['split.ownerWithoutFollowUps'] === 'twenty'
+        ? {
+            zh: '原顾问在保护期内没有回访记录的,原顾问只得 20%,成交者得 80%。',
+            en: 'An owner who logged no follow-ups within the protection gets only 20%, the closer 80%.',
+          }
+        : {
+            zh: '原顾问在保护期内没有回访记录的,仍按上一条的比例分配。',
+            en: 'An owner who logged no follow-ups within the protection still gets the share above.',
+          },
+  },
+  {
+    keys: [],
+    say: () => ({
+      zh: '主管可以调整分配比例,须写明理由;每次分配都记录在案,由双方签字确认。',
+      en: 'The supervisor may change a split with a written reason; every split is recorded and signed by both consultants.',
+    }),
+  },
+];
+
 const TITLES = {
   page: { zh: '客户归属与接待规则', en: 'Client ownership and reception rules' },
   rotation: { zh: '一、接待顺序(轮排)', en: '1. Taking turns (the rotation)' },
   ownership: { zh: '二、客户归属', en: '2. Who owns a client' },
+  split: { zh: '三、业绩分配(分单)', en: '3. Sharing the credit for a sale (split)' },
 };
 
-function presetLine(choice: PolicyChoice, lang: RulesLang): string {
-  const preset = PRESETS[choice.preset];
-  const base = resolvePolicy({ preset: choice.preset, overrides: {} });
-  const changed = (Object.keys(choice.overrides) as PolicyKey[]).filter((k) => choice.overrides[k] !== base[k]).length;
-  if (lang === 'zh') return `现行方案:${preset.zh}${changed > 0 ? `(另有 ${changed} 项单独调整)` : ''}`;
-  return `Rules in force: ${preset.en}${changed > 0 ? ` (${changed} single rule${changed > 1 ? 's' : ''} changed)` : ''}`;
+/** How many single rules differ from their preset's own value (an override repeating it does not count). */
+function changedCount<P extends object>(base: P, overrides: Partial<P>): number {
+  return (Object.keys(overrides) as (keyof P)[]).filter((k) => overrides[k] !== base[k]).length;
+}
+
+function presetLine(input: RulesInput, lang: RulesLang): string {
+  const { choice, split } = input;
+  const changed =
+    changedCount(resolvePolicy({ preset: choice.preset, overrides: {} }), choice.overrides) +
+    changedCount(resolveSplitPolicy({ preset: split.preset, overrides: {} }), split.overrides);
+  const rules = PRESETS[choice.preset];
+  const shares = SPLIT_PRESETS[split.preset];
+  if (lang === 'zh') {
+    return `现行方案:${rules.zh};分单:${shares.zh}${changed > 0 ? `(另有 ${changed} 项单独调整)` : ''}`;
+  }
+  const more = changed > 0 ? ` (${changed} single rule${changed > 1 ? 's' : ''} changed)` : '';
+  return `Rules in force: ${rules.en}; split: ${shares.en}${more}`;
 }
 
 export function rulesText(input: RulesInput, lang: RulesLang): RulesText {
-  const policy = resolvePolicy(input.choice);
+  const policy = { ...resolvePolicy(input.choice), ...resolveSplitPolicy(input.split) };
   const lines = (specs: LineSpec[]) => specs.map((s) => ({ keys: s.keys, text: s.say(policy, input)[lang] }));
   return {
     title: TITLES.page[lang],
-    preset: presetLine(input.choice, lang),
+    preset: presetLine(input, lang),
     sections: [
       { id: 'rotation', title: TITLES.rotation[lang], lines: lines(ROTATION) },
       { id: 'ownership', title: TITLES.ownership[lang], lines: lines(OWNERSHIP) },
+      { id: 'split', title: TITLES.split[lang], lines: lines(SPLIT) },
     ],
   };
 }
