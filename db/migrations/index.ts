@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-clients-and-registrations';
 import * as m0003 from './0003-day-close';
+import * as m0004 from './0004-disputes-and-sales';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...m0001 },
   { version: 2, ...m0002 },
   { version: 3, ...m0003 },
+  { version: 4, ...m0004 },
 ];

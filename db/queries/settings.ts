@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { DEFAULT_POLICY_CHOICE, policyChoiceSchema } from '../../electron/domain/policy';
+import {
+  DEFAULT_POLICY_CHOICE,
+  DEFAULT_SPLIT_CHOICE,
+  policyChoiceSchema,
+  splitChoiceSchema,
+} from '../../electron/domain/policy';
 
 /**
  * The office's settings, each validated on read so a hand-edited or older row can never feed the
@@ -14,6 +19,8 @@ export const SETTINGS = {
   sheetOrientation: z.enum(['portrait', 'landscape']).default('portrait'),
   timeZone: z.string().default('Asia/Shanghai'),
   policy: policyChoiceSchema.default(DEFAULT_POLICY_CHOICE),
+  /** 分单: how a sale's credit is shared (its own presets, beside the policy). */
+  splitPolicy: splitChoiceSchema.default(DEFAULT_SPLIT_CHOICE),
   standingOrder: z.array(z.number().int()).default([]),
   lunch: z.object({ from: z.number().int(), to: z.number().int() }).nullable().default({ from: 720, to: 810 }),
   lunchDuty: z.array(z.number().int()).default([]),

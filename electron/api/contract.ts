@@ -24,6 +24,7 @@ import type {
 import { checkInInput, registration } from './check-in-schemas';
 import { peopleContract } from './contracts/people';
 import { dailySheetContract } from './contracts/daily-sheet';
+import { disputesContract } from './contracts/disputes';
 
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
@@ -133,8 +134,9 @@ export const contract = {
   /** 认领: an owner recognises their client whom the rotation received as new, within the window. */
   claimVisit: method('pin', z.object({ consultantId: id, pin, visitId: id }), returns<CheckInResult>()),
   overrideOwner: method('supervisor', z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
-  ...dailySheetContract,
   ...peopleContract,
+  ...dailySheetContract,
+  ...disputesContract,
 };
 
 /** Pushes from the backend to every screen. */

@@ -6,6 +6,7 @@ import { checkInHandlers } from './handlers/check-in';
 import { clientHandlers } from './handlers/clients';
 import { consultantHandlers } from './handlers/consultants';
 import { dailySheetHandlers } from './handlers/daily-sheet';
+import { disputeHandlers } from './handlers/disputes';
 import { peopleHandlers } from './handlers/people';
 import { policyHandlers } from './handlers/policy';
 import { rosterHandlers } from './handlers/roster';
@@ -24,7 +25,8 @@ export function createHandlers(deps: Deps): Handlers {
     ...policyHandlers(deps),
     ...checkInHandlers(deps),
     ...clientHandlers(deps),
-    ...dailySheetHandlers(deps),
     ...peopleHandlers(deps),
+    ...dailySheetHandlers(deps),
+    ...disputeHandlers(deps),
   };
 }

@@ -72,7 +72,7 @@ describe('客户归属与接待规则, generated from the rules in force', () =>
     expect(page.html).toContain('<h1>客户归属与接待规则</h1>');
     expect(page.html).toContain('滨江壹号案场 · 滨江壹号');
     expect(page.html).toContain('保护期为 60 天,自最近一次来访起算');
-    expect(page.html).toContain('现行方案:5分钟补位(另有 2 项单独调整)');
+    expect(page.html).toContain('现行方案:5分钟补位;分单:五五分(另有 2 项单独调整)');
     expect(page.html).toContain('size: A4 portrait');
     expect(page.html).toContain('2026-11-20');
     expect(office.call('getRulesPage', { token, lang: 'en' }).html).toContain('Protection lasts 60 days');
@@ -90,7 +90,7 @@ describe('客户归属与接待规则, generated from the rules in force', () =>
     expect(rules.officeName).toBe('滨江壹号案场');
     const said = rules.zh.sections.flatMap((s) => s.lines.map((l) => l.text));
     expect(said).toContain('顾问离职后,其客户交由主管指定的接替人负责。');
-    expect(rules.en.sections.map((s) => s.id)).toEqual(['rotation', 'ownership']);
+    expect(rules.en.sections.map((s) => s.id)).toEqual(['rotation', 'ownership', 'split']);
   });
 
   it('keeps the printable page to a signed-in supervisor', () => {

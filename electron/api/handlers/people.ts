@@ -19,7 +19,11 @@ function profile(db: Database): OfficeProfile {
   };
 }
 
-const rulesInput = (db: Database) => ({ choice: getSetting(db, 'policy'), lunch: getSetting(db, 'lunch') });
+const rulesInput = (db: Database) => ({
+  choice: getSetting(db, 'policy'),
+  split: getSetting(db, 'splitPolicy'),
+  lunch: getSetting(db, 'lunch'),
+});
 
 export const peopleHandlers: HandlerGroup<
   'previewDeparture' | 'getOfficeProfile' | 'setOfficeProfile' | 'getRulesPage' | 'readRules'
