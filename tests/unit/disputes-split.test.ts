@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { overrideSplit, shareLabel, splitAmount, splitSale, WHOLE, type SaleFacts } from '../../electron/domain/disputes/split';
+import {
+  overrideSplit,
+  shareLabel,
+  splitAmount,
+  splitSale,
+  WHOLE,
+  type SaleFacts,
+} from '../../electron/domain/disputes/split';
 import {
   DEFAULT_SPLIT_POLICY,
   resolveSplitPolicy,
@@ -20,7 +27,8 @@ const shares = (facts: SaleFacts, id: SplitPresetId) =>
 describe('split presets (分单)', () => {
   it('names each preset in Chinese and English, and the default is half each', () => {
     expect([...SPLIT_PRESET_IDS]).toEqual(Object.keys(SPLIT_PRESETS));
-    for (const p of Object.values(SPLIT_PRESETS)) expect(p.zh && p.en && p.descriptionZh && p.descriptionEn).toBeTruthy();
+    for (const p of Object.values(SPLIT_PRESETS))
+      expect(p.zh && p.en && p.descriptionZh && p.descriptionEn).toBeTruthy();
     expect(resolveSplitPolicy({ preset: 'halves', overrides: {} })).toEqual(DEFAULT_SPLIT_POLICY);
   });
 
