@@ -24,6 +24,7 @@ import type {
 import { checkInInput, registration } from './check-in-schemas';
 import { peopleContract } from './contracts/people';
 import { dailySheetContract } from './contracts/daily-sheet';
+import { reportsContract } from './contracts/reports';
 import { disputesContract } from './contracts/disputes';
 
 /**
@@ -136,6 +137,7 @@ export const contract = {
   overrideOwner: method('supervisor', z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
   ...peopleContract,
   ...dailySheetContract,
+  ...reportsContract,
   ...disputesContract,
 };
 

@@ -9,6 +9,7 @@ import { dailySheetHandlers } from './handlers/daily-sheet';
 import { disputeHandlers } from './handlers/disputes';
 import { peopleHandlers } from './handlers/people';
 import { policyHandlers } from './handlers/policy';
+import { reportHandlers } from './handlers/reports';
 import { rosterHandlers } from './handlers/roster';
 import { setupHandlers } from './handlers/setup';
 import { statusHandlers } from './handlers/statuses';
@@ -27,6 +28,7 @@ export function createHandlers(deps: Deps): Handlers {
     ...clientHandlers(deps),
     ...peopleHandlers(deps),
     ...dailySheetHandlers(deps),
+    ...reportHandlers(deps),
     ...disputeHandlers(deps),
   };
 }

@@ -39,6 +39,8 @@ const FIELD_LABELS: Record<string, string> = {
   overrides: '规则设置',
   token: '登录凭证',
   basedOn: '队列版本',
+  period: '报表周期',
+  date: '日期',
 };
 
 function describeIssues(error: z.ZodError): string {
