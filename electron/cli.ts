@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { importCommand, matchCommand } from './cli/commands';
 import { CliInputError } from './cli/input-error';
 import { replayText } from './cli/replay';
+import { sheetCommand } from './cli/sheet-command';
 
 const USAGE = `用法 / usage: npm run cli -- <command>
 
@@ -10,7 +11,11 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   import FILE [--db PATH] [--skip-bad]
                                  导入来访登记台账(CSV 或 XLSX)/ import a registration ledger (CSV or XLSX)
   match [--db PATH] [--now ISO]  从标准输入逐行读取 {"id","name","phone"},输出可能的老客户
-                                 JSON lines on stdin → probable returning clients, one JSON line each`;
+                                 JSON lines on stdin → probable returning clients, one JSON line each
+  sheet --db PATH --date YYYY-MM-DD --out FILE.pdf [--landscape]
+                                 打印某日的来访客户登记表(PDF)/ print a day's registration sheet to PDF
+  sheet --db PATH --month YYYY-MM --out FILE.pdf [--landscape]
+                                 一个月的登记表合为一个 PDF(存档)/ a month's sheets as one PDF for the archive`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -35,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
       return importCommand(rest);
     case 'match':
       return matchCommand(rest);
+    case 'sheet':
+      return sheetCommand(rest);
     case undefined:
     case 'help':
     case '--help':

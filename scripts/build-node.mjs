@@ -10,7 +10,8 @@ const common = {
   sourcemap: true,
   outExtension: { '.js': '.cjs' },
   outdir: 'dist/electron',
-  external: ['electron', 'better-sqlite3'],
+  // playwright-core finds its own files (browsers.json, injected scripts) beside itself: load it from node_modules.
+  external: ['electron', 'better-sqlite3', 'playwright-core'],
   logLevel: 'warning',
   // Prefer ESM entries: some packages' UMD builds hide their requires from the bundler.
   mainFields: ['module', 'main'],

@@ -14,6 +14,7 @@ import { sheetFingerprint } from '../documents/fingerprint';
 import { dailySheet, liveSheet, maskedPhoneOf, needsText, officeStamp } from './daily-sheet';
 import { today } from './day-tx';
 import type { Actor, Deps } from './deps';
+import { addPhone } from './client-registry';
 import { applyRegistration } from './registration-update';
 
 /** Registration edits from anywhere but 更正 stop here once the day is closed. */
@@ -111,6 +112,8 @@ export function amendVisit(deps: Deps, c: Correction, actor: Actor): string {
       };
       applyRegistration(deps.db, visit, registration, now);
       if (c.partySize !== undefined) setVisitPartySize(deps.db, visit.id, c.partySize);
+      // The client on file learns the corrected number, so the desk finds them by it next time.
+      if (c.phone !== undefined && visit.clientId !== null) addPhone(deps.db, visit.clientId, c.phone);
     })
     .immediate();
   return visit.day;

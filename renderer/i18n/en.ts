@@ -1,3 +1,4 @@
+import { dailySheetEn } from './daily-sheet.en';
 import { checkInEn } from './check-in.en';
 import type { Messages } from './zh-CN';
 
@@ -69,6 +70,7 @@ export const en: Messages = {
     lunchDuty: 'Lunch duty',
   },
   checkIn: checkInEn,
+  dailySheet: dailySheetEn,
 
   alerts: {
     title: 'Client alerts',

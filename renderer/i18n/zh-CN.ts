@@ -1,3 +1,4 @@
+import { dailySheetZhCN } from './daily-sheet.zh-CN';
 import { checkInZhCN } from './check-in.zh-CN';
 
 /** The UI's words, zh-CN first. Keys are grouped by screen; en.ts must have the same keys (type-checked). */
@@ -69,6 +70,7 @@ export const zhCN = {
     lunchDuty: '午餐值班',
   },
   checkIn: checkInZhCN,
+  dailySheet: dailySheetZhCN,
 
   alerts: {
     title: '客户到访提醒',

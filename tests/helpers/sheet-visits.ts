@@ -46,11 +46,12 @@ export const visitorName = (i: number) =>
 const phoneOf = (i: number) => `13${8 + (i % 2)}${String(10_000_000 + ((i * 7_919) % 89_999_999)).padStart(8, '0')}`;
 
 /**
- * A working day at the desk: `count` groups registered between 09:00 and 19:30, every third
+ * A working day at the desk (the test day, or `daysBefore` it): `count` groups registered between 09:00 and 19:30, every third
  * or so a returning client confirmed by the desk, each received in turn and freed for the next.
  */
-export function registerVisits(office: TestOffice, count: number, start = '09:00'): void {
+export function registerVisits(office: TestOffice, count: number, start = '09:00', daysBefore = 0): void {
   office.clock.set(start);
+  office.clock.advance(-daysBefore * 24 * 60 * 60_000);
   const span = 10.5 * 60 * 60_000;
   const names = Object.fromEntries(Object.entries(office.ids).map(([n, id]) => [id, n as Staff]));
   for (let i = 0; i < count; i++) {

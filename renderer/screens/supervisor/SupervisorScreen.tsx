@@ -5,6 +5,7 @@ import { navStore, sessionStore, useSessionStore } from '../../stores';
 import { IncompleteRegistrations } from './clients/IncompleteRegistrations';
 import { OwnerOverride } from './clients/OwnerOverride';
 import { DayLog } from './log/DayLog';
+import { DailySheetPanel } from './sheet/DailySheetPanel';
 import { PolicyEditor } from './policy/PolicyEditor';
 import { QueueOps } from './queue/QueueOps';
 import { RosterEditor } from './roster/RosterEditor';
@@ -19,6 +20,7 @@ const TABS = [
   { id: 'registrations', label: 'supervisor.registrations', Panel: IncompleteRegistrations },
   { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride },
   { id: 'log', label: 'supervisor.log', Panel: DayLog },
+  { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: ComponentType }[];
 
 type TabId = (typeof TABS)[number]['id'];

@@ -1,0 +1,38 @@
+import type { Messages } from './zh-CN';
+
+/** The daily sheet tab's words in English: the same keys as daily-sheet.zh-CN.ts (type-checked). */
+export const dailySheetEn: Messages['dailySheet'] = {
+  tab: 'Daily sheet',
+  day: 'Date',
+  orientation: 'Paper',
+  portrait: 'Portrait',
+  landscape: 'Landscape',
+  print: 'Print',
+  savePdf: 'Save PDF',
+  close: 'Close the day',
+  amend: 'Correct',
+  month: 'Month',
+  saveMonth: "Save the month's PDF",
+  open: 'Not closed: the sheet follows the registrations until the day is closed',
+  closed: 'Closed {at} · {by}',
+  fingerprint: 'Check code {code}',
+  amendments: '{n} correction(s)',
+  unlisted: '{n} visit(s) registered after the close are not on this sheet',
+  preview: 'Registration sheet of {day}, preview',
+  closeTitle: 'Close {day}',
+  closeText:
+    "Once closed, the day's sheet is frozen: any later change is recorded as a correction (who, when, why) and printed on the sheet; every page carries a check code to compare with the filed paper.",
+  closeConfirm: 'Close the day',
+  closedToast: '{day} closed, check code {code}',
+  amendTitle: 'Correct a registration of {day}',
+  row: 'Row to correct',
+  pickRow: 'Choose a row',
+  rowLabel: '{no}. {time} {name}',
+  current: 'Now: {value}',
+  unchangedHint: 'Fill in only what changes; empty fields stay as they are',
+  partySize: 'Party size',
+  amendConfirm: 'Record the correction',
+  amendedToast: 'Correction recorded, new check code {code}',
+  saved: 'Made {file}',
+  nothingToAmend: 'No visits registered this day: nothing to correct',
+};
