@@ -1,5 +1,6 @@
 import { dailySheetEn } from './daily-sheet.en';
 import { checkInEn } from './check-in.en';
+import { peopleEn } from './people.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -70,6 +71,7 @@ export const en: Messages = {
     lunchDuty: 'Lunch duty',
   },
   checkIn: checkInEn,
+  people: peopleEn,
   dailySheet: dailySheetEn,
 
   alerts: {
@@ -246,9 +248,7 @@ export const en: Messages = {
     editFor: 'Edit {name}',
     depart: 'Departed',
     departFor: '{name} departed',
-    departTitle: 'Confirm that {name} has left the office',
     departed: 'Departed',
-    departedDone: '{name} marked as departed',
     saved: '{name} saved',
     name: 'Name',
     phone: 'Mobile',

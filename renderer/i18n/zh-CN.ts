@@ -1,5 +1,6 @@
 import { dailySheetZhCN } from './daily-sheet.zh-CN';
 import { checkInZhCN } from './check-in.zh-CN';
+import { peopleZhCN } from './people.zh-CN';
 
 /** The UI's words, zh-CN first. Keys are grouped by screen; en.ts must have the same keys (type-checked). */
 export const zhCN = {
@@ -70,6 +71,7 @@ export const zhCN = {
     lunchDuty: '午餐值班',
   },
   checkIn: checkInZhCN,
+  people: peopleZhCN,
   dailySheet: dailySheetZhCN,
 
   alerts: {
@@ -246,9 +248,7 @@ export const zhCN = {
     editFor: '编辑 {name}',
     depart: '离职',
     departFor: '{name} 离职',
-    departTitle: '确认 {name} 离职',
     departed: '已离职',
-    departedDone: '{name} 已设为离职',
     saved: '已保存 {name}',
     name: '姓名',
     phone: '手机号',

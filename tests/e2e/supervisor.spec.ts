@@ -3,6 +3,7 @@ import { BoardPage } from './pages/board-page';
 import { CheckInPage } from './pages/check-in-page';
 import { QueuePage } from './pages/queue-page';
 import { RosterPage } from './pages/roster-page';
+import { StaffPage } from './pages/staff-page';
 import { SupervisorPage } from './pages/supervisor-page';
 import { SeedApi } from './seed';
 
@@ -128,7 +129,7 @@ test('the rules: a preset chosen and one rule adjusted, saved with a reason', as
   await expect(page.getByRole('table')).toContainText('本周开盘,从严执行');
 });
 
-test('staff: a photo is shrunk to an avatar, a departure needs a reason and greys the person out', async ({
+test('staff: a photo is shrunk to an avatar, a departure needs a reason and moves the person to 已离职', async ({
   page,
   request,
 }) => {
@@ -159,11 +160,8 @@ test('staff: a photo is shrunk to an avatar, a departure needs a reason and grey
   await dialog.getByRole('button', { name: '保存' }).click();
   await supervisor.expectToast('已保存 王芳');
 
-  await page.getByRole('button', { name: '王芳 离职' }).click();
-  const depart = page.getByRole('dialog', { name: '确认 王芳 离职' });
-  await expect(depart.getByRole('button', { name: '离职' })).toBeDisabled();
-  await depart.getByLabel('原因').fill('个人原因辞职');
-  await depart.getByRole('button', { name: '离职' }).click();
-  await supervisor.expectToast('王芳 已设为离职');
-  await expect(page.getByRole('list', { name: '顾问管理' }).getByRole('listitem').last()).toContainText('已离职');
+  const staff = new StaffPage(page);
+  await staff.depart('王芳', { reason: '个人原因辞职', expectClients: '王芳 名下没有客户' });
+  await supervisor.expectToast('王芳 已离职,0 位客户退回案场');
+  await expect(await staff.departedRow('王芳')).toContainText('0 位客户退回案场');
 });

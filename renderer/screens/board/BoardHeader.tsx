@@ -3,6 +3,7 @@ import { useOfficeTime } from '../../lib/use-office-time';
 import { useServerNow } from '../../lib/use-server-now';
 import { useLocaleStore } from '../../stores/locale-store';
 import { sessionStore, useBoardStore, useSessionStore } from '../../stores';
+import { RulesNotice } from './RulesNotice';
 
 /** Office, rules in force, date and time, language — what someone glancing at the board needs first. */
 export function BoardHeader() {
@@ -21,7 +22,7 @@ export function BoardHeader() {
     <header className="board-header">
       <div className="board-header__office">
         <span className="board-header__name">{officeName || t('app.title')}</span>
-        {preset && <span className="board-header__preset">{t('board.preset', { name: text(preset) })}</span>}
+        {preset && <RulesNotice label={t('board.preset', { name: text(preset) })} />}
         {lunch && <span className="board-header__lunch">{t('board.lunch', lunch)}</span>}
       </div>
       <div className="board-header__right">

@@ -9,6 +9,7 @@ import { DailySheetPanel } from './sheet/DailySheetPanel';
 import { PolicyEditor } from './policy/PolicyEditor';
 import { QueueOps } from './queue/QueueOps';
 import { RosterEditor } from './roster/RosterEditor';
+import { OfficeSettings } from './settings/OfficeSettings';
 import { StaffManager } from './staff/StaffManager';
 import { SupervisorSignIn } from './SupervisorSignIn';
 
@@ -17,6 +18,7 @@ const TABS = [
   { id: 'queue', label: 'supervisor.queue', Panel: QueueOps },
   { id: 'staff', label: 'supervisor.staff', Panel: StaffManager },
   { id: 'policy', label: 'supervisor.policy', Panel: PolicyEditor },
+  { id: 'office', label: 'people.tab', Panel: OfficeSettings },
   { id: 'registrations', label: 'supervisor.registrations', Panel: IncompleteRegistrations },
   { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride },
   { id: 'log', label: 'supervisor.log', Panel: DayLog },

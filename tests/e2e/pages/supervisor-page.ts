@@ -1,6 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 
-export type Tab = '今日排班' | '队列操作' | '顾问管理' | '接待规则' | '待补登记' | '客户归属' | '今日记录';
+export type Tab =
+  | '今日排班'
+  | '队列操作'
+  | '顾问管理'
+  | '接待规则'
+  | '待补登记'
+  | '客户归属'
+  | '今日记录'
+  | '案场设置';
 
 /** The supervisor's screen: sign-in, tabs, the way back. */
 export class SupervisorPage {

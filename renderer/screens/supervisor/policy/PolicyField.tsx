@@ -56,7 +56,22 @@ export function PolicyNumberField({ setting, value, overridden, onChange }: Numb
       <p className="policy-field__q">
         {t(setting.question)} <Overridden on={overridden} />
       </p>
-      <Stepper label={t(setting.unit)} value={value} min={setting.min} max={setting.max} onChange={onChange} />
+      <div className="policy-field__number">
+        <Stepper label={t(setting.unit)} value={value} min={setting.min} max={setting.max} onChange={onChange} />
+        <div className="segmented" role="group" aria-label={t('people.commonValues', { what: t(setting.question) })}>
+          {setting.common.map((n) => (
+            <button
+              key={n}
+              type="button"
+              aria-pressed={value === n}
+              className="btn btn--toggle"
+              onClick={() => onChange(n)}
+            >
+              {n} {t(setting.unit)}
+            </button>
+          ))}
+        </div>
+      </div>
       <p className="policy-field__note">{value === 0 && zero ? t(zero) : t(some, { n: value })}</p>
     </div>
   );

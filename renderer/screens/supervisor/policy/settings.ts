@@ -115,6 +115,8 @@ export interface NumberSetting {
   max: number;
   /** What the value means, e.g. "0 = 不补位" / "5 分钟内回来可补位". */
   meaning: { zero: MessageKey | null; some: MessageKey };
+  /** The values offices commonly use, one tap each (the stepper moves by one: 30 → 90 days is 60 taps). */
+  common: number[];
 }
 
 export const RETURN_WINDOW: NumberSetting = {
@@ -124,6 +126,7 @@ export const RETURN_WINDOW: NumberSetting = {
   min: 0,
   max: 120,
   meaning: { zero: 'policy.returnWindow.off', some: 'policy.returnWindow.on' },
+  common: [0, 5, 10],
 };
 
 export const OWNERSHIP_NUMBERS: NumberSetting[] = [
@@ -134,6 +137,8 @@ export const OWNERSHIP_NUMBERS: NumberSetting[] = [
     min: 1,
     max: 3650,
     meaning: { zero: null, some: 'policy.protectionDays.on' },
+    // The seeds' offices: 30 days, or 3 months.
+    common: [30, 60, 90],
   },
   {
     key: 'ownership.recognitionWindowMinutes',
@@ -142,5 +147,6 @@ export const OWNERSHIP_NUMBERS: NumberSetting[] = [
     min: 0,
     max: 240,
     meaning: { zero: 'policy.recognition.off', some: 'policy.recognition.on' },
+    common: [5, 15],
   },
 ];

@@ -3,16 +3,22 @@ import type { StaffMember } from '../../../../electron/api/types';
 import { api } from '../../../api';
 import { useT } from '../../../i18n';
 import { Avatar } from '../../../components/Avatar';
-import { ReasonDialog } from '../../../components/ReasonDialog';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { errorText } from '../../../lib/errors';
+import { useOfficeTime } from '../../../lib/use-office-time';
 import { sessionStore, toastStore } from '../../../stores';
+import { DepartureDialog } from './DepartureDialog';
 import { StaffForm } from './StaffForm';
 
 type Editing = { kind: 'edit'; member: StaffMember | null } | { kind: 'depart'; member: StaffMember };
 
+type Shown = 'active' | 'departed';
+
 /** 顾问管理: the office's people — add, edit, reset a PIN, record a departure (离职). */
 export function StaffManager() {
   const t = useT();
+  const time = useOfficeTime();
+  const [shown, setShown] = useState<Shown>('active');
   const [staff, setStaff] = useState<StaffMember[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -32,8 +38,8 @@ export function StaffManager() {
     };
   }, [reloads]);
 
-  // Departed people stay listed, last and greyed: their history still refers to them.
-  const sorted = [...(staff ?? [])].sort((a, b) => Number(b.active) - Number(a.active));
+  // Departed people stay on file under 已离职: their history still refers to them.
+  const listed = (staff ?? []).filter((m) => m.active === (shown === 'active'));
 
   return (
     <div className="staff">
@@ -45,6 +51,15 @@ export function StaffManager() {
         >
           {t('staff.add')}
         </button>
+        <ChoiceGroup<Shown>
+          label={t('people.staff.show')}
+          value={shown}
+          onChange={setShown}
+          choices={[
+            { value: 'active', label: t('people.staff.active') },
+            { value: 'departed', label: t('people.staff.departed') },
+          ]}
+        />
       </div>
       {error && (
         <p className="error" role="alert">
@@ -52,7 +67,10 @@ export function StaffManager() {
         </p>
       )}
       <ul className="staff__list" aria-label={t('supervisor.staff')}>
-        {sorted.map((m) => (
+        {shown === 'departed' && listed.length === 0 && staff !== null && (
+          <li className="panel__empty">{t('people.staff.noneDeparted')}</li>
+        )}
+        {listed.map((m) => (
           <li key={m.id} className={`staff__row ${m.active ? '' : 'staff__row--departed'}`}>
             <Avatar person={m} size="md" />
             <span className="staff__name">{m.name}</span>
@@ -78,7 +96,18 @@ export function StaffManager() {
                 </button>
               </>
             ) : (
-              <span className="tag tag--departed">{t('staff.departed')}</span>
+              <>
+                <span className="tag tag--departed">
+                  {m.departedAt === null
+                    ? t('staff.departed')
+                    : t('people.staff.departedOn', { date: time.day(m.departedAt) })}
+                </span>
+                <span className="staff__handed">
+                  {m.successor
+                    ? t('people.staff.handedTo', { n: m.clientsMoved, name: m.successor.name })
+                    : t('people.staff.handedToPool', { n: m.clientsMoved })}
+                </span>
+              </>
             )}
           </li>
         ))}
@@ -95,18 +124,7 @@ export function StaffManager() {
         />
       )}
       {editing?.kind === 'depart' && (
-        <ReasonDialog
-          title={t('staff.departTitle', { name: editing.member.name })}
-          confirmLabel={t('staff.depart')}
-          onClose={() => setEditing(null)}
-          onConfirm={async (note) => {
-            await sessionStore
-              .getState()
-              .authorized((token) => api.deactivateConsultant({ token, id: editing.member.id, note }));
-            toastStore.getState().show(t('staff.departedDone', { name: editing.member.name }));
-            reload();
-          }}
-        />
+        <DepartureDialog member={editing.member} onClose={() => setEditing(null)} onDone={reload} />
       )}
     </div>
   );

@@ -1,0 +1,50 @@
+import type { Messages } from './zh-CN';
+
+export const peopleEn: Messages['people'] = {
+  commonValues: 'Common values: {what}',
+  tab: 'Office',
+  staff: {
+    show: 'Show',
+    active: 'On the books',
+    departed: 'Departed',
+    departedOn: 'Left {date}',
+    handedTo: '{n} clients to {name}',
+    handedToPool: '{n} clients back to the office',
+    noneDeparted: 'Nobody has left yet',
+  },
+  depart: {
+    title: '{name} leaves',
+    clients: '{name} has {n} clients; they move on when you confirm.',
+    noClients: '{name} has no clients.',
+    rule: 'Office rule: {rule}',
+    rules: {
+      pool: "a departed consultant's clients go back to the office as new clients",
+      successor: "a departed consultant's clients go to a successor",
+    },
+    to: 'Clients go to',
+    successor: 'A successor',
+    pool: 'The office (new clients next visit)',
+    pickSuccessor: 'Choose the successor',
+    againstRule: "Differs from the office's rule: it is recorded as the supervisor's decision",
+    confirm: 'Confirm departure',
+    done: '{name} has left; {n} clients go to {to}',
+    donePool: '{name} has left; {n} clients go back to the office',
+  },
+  profile: {
+    title: 'The office',
+    hint: 'Printed on the daily registration sheet and the rules page.',
+    officeName: 'Office name',
+    projectName: 'Project name',
+    orientation: 'Daily sheet page',
+    portrait: 'A4 portrait',
+    landscape: 'A4 landscape (wider columns)',
+    save: 'Save',
+    saved: 'Office details saved',
+  },
+  rules: {
+    title: 'Client ownership and reception rules',
+    hint: 'Generated from the rules in force; print it for the office wall, and again after a rule changes.',
+    preview: 'Rules page preview',
+    print: 'Print',
+  },
+};

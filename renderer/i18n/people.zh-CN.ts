@@ -1,0 +1,50 @@
+/** People and policy: departures, the office's profile, the rules page (客户归属与接待规则), zh-CN first. */
+export const peopleZhCN = {
+  /** The policy editor's one-tap values beside a number stepper. */
+  commonValues: '常用值:{what}',
+  tab: '案场设置',
+  staff: {
+    show: '显示',
+    active: '在职',
+    departed: '已离职',
+    departedOn: '{date} 离职',
+    handedTo: '{n} 位客户交由 {name}',
+    handedToPool: '{n} 位客户退回案场',
+    noneDeparted: '还没有离职的顾问',
+  },
+  depart: {
+    title: '{name} 离职',
+    clients: '{name} 名下有 {n} 位客户,确认后一并转出。',
+    noClients: '{name} 名下没有客户。',
+    rule: '案场规则:{rule}',
+    rules: {
+      pool: '离职顾问的客户退回案场,视为新客户',
+      successor: '离职顾问的客户交由接替人负责',
+    },
+    to: '客户交给',
+    successor: '接替人',
+    pool: '退回案场(下次来访按新客户接待)',
+    pickSuccessor: '选择接替人',
+    againstRule: '与案场规则不同:将记录为主管的决定',
+    confirm: '确认离职',
+    done: '{name} 已离职,{n} 位客户交由 {to}',
+    donePool: '{name} 已离职,{n} 位客户退回案场',
+  },
+  profile: {
+    title: '案场信息',
+    hint: '打印在来访登记表和规则公示上。',
+    officeName: '案场名称',
+    projectName: '楼盘 / 项目名称',
+    orientation: '来访登记表打印方向',
+    portrait: 'A4 纵向',
+    landscape: 'A4 横向(列更宽)',
+    save: '保存案场信息',
+    saved: '案场信息已保存',
+  },
+  rules: {
+    title: '客户归属与接待规则',
+    hint: '按现行接待规则自动生成,可打印张贴在案场;规则调整后请重新打印。',
+    preview: '规则公示预览',
+    print: '打印',
+  },
+};
