@@ -25,6 +25,7 @@ import { checkInInput, registration } from './check-in-schemas';
 import { peopleContract } from './contracts/people';
 import { dailySheetContract } from './contracts/daily-sheet';
 import { reportsContract } from './contracts/reports';
+import { exchangeContract } from './contracts/exchange';
 import { disputesContract } from './contracts/disputes';
 
 /**
@@ -138,6 +139,7 @@ export const contract = {
   ...peopleContract,
   ...dailySheetContract,
   ...reportsContract,
+  ...exchangeContract,
   ...disputesContract,
 };
 

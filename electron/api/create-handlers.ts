@@ -7,6 +7,7 @@ import { clientHandlers } from './handlers/clients';
 import { consultantHandlers } from './handlers/consultants';
 import { dailySheetHandlers } from './handlers/daily-sheet';
 import { disputeHandlers } from './handlers/disputes';
+import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { policyHandlers } from './handlers/policy';
 import { reportHandlers } from './handlers/reports';
@@ -29,6 +30,7 @@ export function createHandlers(deps: Deps): Handlers {
     ...peopleHandlers(deps),
     ...dailySheetHandlers(deps),
     ...reportHandlers(deps),
+    ...exchangeHandlers(deps),
     ...disputeHandlers(deps),
   };
 }

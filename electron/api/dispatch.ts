@@ -39,6 +39,9 @@ const FIELD_LABELS: Record<string, string> = {
   overrides: '规则设置',
   token: '登录凭证',
   basedOn: '队列版本',
+  fileName: '文件名',
+  content: '文件',
+  mapping: '列的对应',
   period: '报表周期',
   date: '日期',
 };

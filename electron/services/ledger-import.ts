@@ -52,6 +52,8 @@ export interface ImportOptions {
   /** Import the good lines and report the bad ones; without it one bad line stops the whole file. */
   skipBad: boolean;
   now: number;
+  /** Who imported (the supervisor at the import screen); null from the command line. */
+  actorId?: number | null;
   /** Run the import and roll it back: the report says exactly what the real one would do. */
   dryRun?: boolean;
 }
@@ -178,7 +180,7 @@ export function importLedger(
             fromId: null,
             toId: owner,
             at: row.visitedAt,
-            actorId: null,
+            actorId: options.actorId ?? null,
             kind: 'import',
             reasons: why(row.line),
           });

@@ -70,10 +70,16 @@ const cellOf = (cells: unknown[], mapping: LedgerMapping, f: LedgerField) => {
   return i === null ? undefined : cells[i];
 };
 
+/** 7 to 15 digits once the separators are dropped: a mobile, a landline, a foreign number. */
+function looksLikePhone(v: unknown): boolean {
+  const digits = normalizePhone(cellText(v))?.replace(/\D/g, '').length ?? 0;
+  return digits >= 7 && digits <= 15;
+}
+
 /** What a column mapped to a field must mostly hold; a column that does not is the wrong column. */
 const FITS: Partial<Record<LedgerField, { what: string; fits: (v: unknown, timeZone: string) => boolean }>> = {
   visitedAt: { what: '日期', fits: (v, tz) => parseVisitedAt(v, tz) !== null },
-  phone: { what: '电话号码', fits: (v) => (normalizePhone(cellText(v))?.replace(/\D/g, '').length ?? 0) >= 7 },
+  phone: { what: '电话号码', fits: (v, tz) => looksLikePhone(v) && parseVisitedAt(v, tz) === null },
   gender: { what: '性别(男/女)', fits: (v) => genderOf(v) !== undefined },
 };
 /** Enough lines to judge a column by, few enough to answer at once on a large file. */
