@@ -25,18 +25,18 @@ const WORDS = {
   },
 };
 
-/** Read from across the room: larger type than the sheet, one numbered rule per line. */
+/** Read from a step away: larger type than the sheet, one numbered rule per line, all on one A4 page. */
 const CSS = `
-  body { font-size: 12pt; line-height: 1.6; }
-  header { text-align: center; border-bottom: 1.5pt solid #000; padding-bottom: 3mm; margin-bottom: 4mm; }
-  h1 { font-size: 22pt; letter-spacing: 0.1em; }
-  .office { font-size: 13pt; margin-top: 1.5mm; }
-  .preset { font-size: 10.5pt; margin-top: 1mm; }
-  h2 { font-size: 14pt; margin: 5mm 0 2mm; }
+  body { font-size: 11pt; line-height: 1.5; }
+  header { text-align: center; border-bottom: 1.5pt solid #000; padding-bottom: 2.5mm; margin-bottom: 3mm; }
+  h1 { font-size: 21pt; letter-spacing: 0.1em; }
+  .office { font-size: 12.5pt; margin-top: 1mm; }
+  .preset { font-size: 10pt; margin-top: 0.5mm; }
+  h2 { font-size: 13pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
   ol { margin: 0; padding-left: 8mm; }
-  li { margin-bottom: 1.8mm; break-inside: avoid; page-break-inside: avoid; }
-  .generated { font-size: 9pt; margin-top: 6mm; color: #333; }
-  .sign { display: flex; justify-content: flex-end; gap: 14mm; margin-top: 8mm; font-size: 11pt; }
+  li { margin-bottom: 1mm; break-inside: avoid; page-break-inside: avoid; }
+  .generated { font-size: 9pt; margin-top: 5mm; color: #333; }
+  .sign { display: flex; justify-content: flex-end; gap: 14mm; margin-top: 6mm; font-size: 11pt; }
   .sign span { display: inline-block; min-width: 38mm; border-bottom: 0.75pt solid #000; }
 `;
 
