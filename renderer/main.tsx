@@ -7,8 +7,9 @@ import './styles/screens.css';
 import './styles/supervisor.css';
 import './styles/check-in.css';
 import './styles/clients.css';
-import './styles/people.css';
+import './styles/disputes.css';
 import './styles/daily-sheet.css';
+import './styles/people.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

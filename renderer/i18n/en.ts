@@ -1,6 +1,7 @@
+import { disputesEn } from './disputes.en';
 import { dailySheetEn } from './daily-sheet.en';
-import { checkInEn } from './check-in.en';
 import { peopleEn } from './people.en';
+import { checkInEn } from './check-in.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -71,8 +72,9 @@ export const en: Messages = {
     lunchDuty: 'Lunch duty',
   },
   checkIn: checkInEn,
-  people: peopleEn,
   dailySheet: dailySheetEn,
+  people: peopleEn,
+  disputes: disputesEn,
 
   alerts: {
     title: 'Client alerts',

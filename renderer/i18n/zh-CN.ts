@@ -1,6 +1,7 @@
+import { disputesZhCN } from './disputes.zh-CN';
 import { dailySheetZhCN } from './daily-sheet.zh-CN';
-import { checkInZhCN } from './check-in.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
+import { checkInZhCN } from './check-in.zh-CN';
 
 /** The UI's words, zh-CN first. Keys are grouped by screen; en.ts must have the same keys (type-checked). */
 export const zhCN = {
@@ -71,8 +72,9 @@ export const zhCN = {
     lunchDuty: '午餐值班',
   },
   checkIn: checkInZhCN,
-  people: peopleZhCN,
   dailySheet: dailySheetZhCN,
+  people: peopleZhCN,
+  disputes: disputesZhCN,
 
   alerts: {
     title: '客户到访提醒',

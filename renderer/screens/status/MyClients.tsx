@@ -7,6 +7,7 @@ import { errorText } from '../../lib/errors';
 import { useOfficeTime } from '../../lib/use-office-time';
 import { FollowUpDialog } from './FollowUpDialog';
 import { isPinRefusal } from './pin-refusal';
+import { LapsingThisWeek } from './LapsingThisWeek';
 
 interface Props {
   person: ConsultantCard;
@@ -57,6 +58,7 @@ export function MyClients({ person, pin, onPinRefused }: Props) {
 
   return (
     <>
+      <LapsingThisWeek person={person} pin={pin} refresh={asked} />
       <ul className="my-clients" aria-label={t('desk.clients')}>
         {clients.map((c) => (
           <li key={c.clientId} className={`my-client ${c.endsSoon ? 'my-client--soon' : ''}`}>

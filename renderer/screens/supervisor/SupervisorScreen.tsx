@@ -4,6 +4,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { navStore, sessionStore, useSessionStore } from '../../stores';
 import { IncompleteRegistrations } from './clients/IncompleteRegistrations';
 import { OwnerOverride } from './clients/OwnerOverride';
+import { DisputesScreen } from './disputes/DisputesScreen';
 import { DayLog } from './log/DayLog';
 import { DailySheetPanel } from './sheet/DailySheetPanel';
 import { PolicyEditor } from './policy/PolicyEditor';
@@ -21,6 +22,7 @@ const TABS = [
   { id: 'office', label: 'people.tab', Panel: OfficeSettings },
   { id: 'registrations', label: 'supervisor.registrations', Panel: IncompleteRegistrations },
   { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride },
+  { id: 'disputes', label: 'disputes.tab', Panel: DisputesScreen },
   { id: 'log', label: 'supervisor.log', Panel: DayLog },
   { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: ComponentType }[];

@@ -8,6 +8,7 @@ import { overridesOf, presetValues, type PresetId } from '../../../lib/policy';
 import { sessionStore, toastStore } from '../../../stores';
 import { PolicyChoiceField, PolicyNumberField } from './PolicyField';
 import { PresetCards } from './PresetCards';
+import { SplitPolicySection } from './SplitPolicySection';
 import { CHOICE_SETTINGS, OWNERSHIP_CHOICES, OWNERSHIP_NUMBERS, RETURN_WINDOW } from './settings';
 
 /** The rotation's rules, then who owns a client: the two halves of the office's rules. */
@@ -91,6 +92,7 @@ export function PolicyEditor() {
           </div>
         </section>
       ))}
+      <SplitPolicySection />
       <div className="action-bar">
         <div className="action-bar__row">
           <button type="button" className="btn btn--secondary" onClick={() => adopt(view)}>
