@@ -1,7 +1,26 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { assertNotFromFuture, migrate } from './migrate';
+import { assertNotFromFuture, DatabaseFromFutureError, migrate } from './migrate';
+import { checkPassed, quickCheck } from './queries/maintenance';
+import { openingFailure } from './sqlite-errors';
 
 export type { Database };
+
+/** The WAL is truncated back to this size after a checkpoint, so a busy day cannot leave a huge file behind. */
+export const JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024;
+
+/** quick_check found damage at start: the app stops before writing anything more into the file. */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(
+      `数据库文件未通过完整性检查,为免损坏更多数据,程序不会写入。请联系管理员从备份恢复(数据文件夹的 backups 文件夹)。` +
+        `\n文件:${file}\n检查结果:${problems.slice(0, 3).join(';')}`,
+    );
+    this.name = 'DatabaseDamagedError';
+  }
+}
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (the Electron build in the kiosk). */
@@ -11,13 +30,21 @@ export interface OpenOptions {
 /**
  * Opens (creating if needed) the office database and brings its schema up to date.
  * synchronous=FULL is set and read back on every open: better-sqlite3 reopens a WAL database at
- * NORMAL, which can lose the last acknowledged registrations on a power cut.
+ * NORMAL, which can lose the last acknowledged registrations on a power cut. A damaged file
+ * (quick_check) or one from a newer app is refused before anything is written to it.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  const db = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  let db: Database;
+  try {
+    db = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (err) {
+    throw plainOpeningError(err, path);
+  }
   try {
     assertNotFromFuture(db);
     if (path !== ':memory:') {
+      const problems = quickCheck(db);
+      if (!checkPassed(problems)) throw new DatabaseDamagedError(path, problems);
       const mode = db.pragma('journal_mode = WAL', { simple: true });
       if (mode !== 'wal') throw new Error(`无法启用 WAL 日志模式(得到 ${String(mode)})`);
     }
@@ -25,10 +52,31 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     if (db.pragma('synchronous', { simple: true }) !== 2) throw new Error('无法设置 synchronous=FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
+    db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
+    upgrade(db);
     return db;
   } catch (err) {
     db.close();
-    throw err;
+    throw plainOpeningError(err, path);
   }
+}
+
+/** migrate() runs every pending migration in one transaction, so a failure leaves the file as it was. */
+function upgrade(db: Database): void {
+  try {
+    migrate(db);
+  } catch (err) {
+    if (err instanceof DatabaseFromFutureError || openingFailure(err) !== null) throw err;
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new Error(`升级数据库失败,数据库保持原样、未作任何改动。请使用原来版本的前台程序,并联系管理员。(${detail})`, {
+      cause: err,
+    });
+  }
+}
+
+/** A disk fault at start (read-only folder, locked, damaged) said in words the office can act on. */
+function plainOpeningError(err: unknown, path: string): unknown {
+  const message = openingFailure(err);
+  if (message === null) return err;
+  return new Error(`${message}\n文件:${path}(${err instanceof Error ? err.message : String(err)})`, { cause: err });
 }

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'conflict'
   | 'stale'
+  /** The disk, not the input: full, read-only, locked by another program (params.problem says which). */
+  | 'storage'
   | 'internal';
 
 export interface ApiErrorBody {

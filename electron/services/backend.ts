@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { createHandlers } from '../api/create-handlers';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handler-types';
+import type { BackupHost } from './backup-host';
 import { createPushBus, systemClock, type Clock, type Deps } from './deps';
 import { createDownloads } from './downloads';
 import type { PdfPrinter } from './pdf-printer';
@@ -17,7 +18,11 @@ export interface Backend {
 }
 
 /** The one backend behind every way in: the kiosk's IPC, `serve`'s HTTP, the CLI and the tests. */
-export function createBackend(db: Database, clock: Clock = systemClock, options: { pdf?: PdfPrinter } = {}): Backend {
+export function createBackend(
+  db: Database,
+  clock: Clock = systemClock,
+  options: { pdf?: PdfPrinter; backups?: BackupHost } = {},
+): Backend {
   let memoryDir: string | null = null;
   const deps: Deps = {
     db,
@@ -26,6 +31,7 @@ export function createBackend(db: Database, clock: Clock = systemClock, options:
     sessions: createSessions(),
     downloads: createDownloads(clock),
     pdf: options.pdf,
+    backups: options.backups,
     // Made on first use: most backends (tests, the CLI's replay) never write a file.
     get dataDir() {
       if (!db.memory) return dirname(db.name);

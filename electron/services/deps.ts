@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { PushName, PushPayload } from '../api/contract';
+import type { BackupHost } from './backup-host';
 import type { Downloads } from './downloads';
 import type { PdfPrinter } from './pdf-printer';
 import type { Sessions } from './sessions';
@@ -43,6 +44,8 @@ export interface Deps {
   dataDir: string;
   /** Prints documents to PDF: headless Chromium in `serve` and the CLI, Electron in the kiosk; absent in tests that print nothing. */
   pdf?: PdfPrinter;
+  /** Restores a backup over the open database: only the kiosk and serve, which own it, pass one (backup-host.ts). */
+  backups?: BackupHost;
 }
 
 /** Who is calling: a consultant, a supervisor, or the system itself (replay, automatic decisions). */

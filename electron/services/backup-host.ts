@@ -1,0 +1,56 @@
+import type { Database, OpenOptions } from '../../db/connection';
+import { checkpointWal } from '../../db/queries/maintenance';
+import { getSetting } from '../../db/queries/settings';
+import { replaceDatabase } from './backup-restore';
+import type { Clock } from './deps';
+
+/** relaunch: the app starts again by itself (kiosk); manual: whoever started it starts it again (serve). */
+export type RestartKind = 'relaunch' | 'manual';
+
+export interface RestoreOutcome {
+  /** The database as it was before, in backups/. */
+  keptAside: string;
+  restart: RestartKind;
+}
+
+/**
+ * Restoring replaces the file under the open database, so only the process that owns the
+ * connection can do it: the kiosk and serve pass one of these to createBackend.
+ */
+export interface BackupHost {
+  /** How this process opens another database file (the kiosk: Electron's build of better-sqlite3). */
+  open: OpenOptions;
+  /** Closes the live database, puts the (already checked) backup in its place, and has the app start again. */
+  restore(file: string): Promise<RestoreOutcome>;
+}
+
+export interface HostOptions {
+  db: Database;
+  open: OpenOptions;
+  clock: Clock;
+  restart: RestartKind;
+  /** Called shortly after the answer went out, whether the restore worked or not: the database is closed. */
+  afterRestore: () => void;
+  /** Time for the answer to reach the screen before the app goes. */
+  graceMs?: number;
+}
+
+export function createBackupHost(options: HostOptions): BackupHost {
+  const { db, clock, restart } = options;
+  return {
+    open: options.open,
+    restore(file) {
+      const timeZone = getSetting(db, 'timeZone');
+      const dbPath = db.name;
+      // Everything committed goes into the main file first, so the copy kept aside is complete by itself.
+      checkpointWal(db);
+      db.close();
+      try {
+        const { keptAside } = replaceDatabase(dbPath, file, clock.now(), timeZone);
+        return Promise.resolve({ keptAside, restart });
+      } finally {
+        setTimeout(options.afterRestore, options.graceMs ?? 800);
+      }
+    },
+  };
+}

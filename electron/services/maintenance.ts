@@ -1,0 +1,76 @@
+import { checkpointWal, totalChanges } from '../../db/queries/maintenance';
+import { dailyBackupIfMissing, type BackupContext } from './backup';
+import { integrityCheckDue, runIntegrityCheck } from './integrity-check';
+import { systemTimers, type Timers } from './timers';
+
+export interface MaintenanceOptions extends BackupContext {
+  timers?: Timers;
+  /** How long without a write before the WAL is checkpointed (and the nightly check may run). */
+  quietMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface Maintenance {
+  /** One round of upkeep; the timer calls it every quietMs, a test calls it itself. */
+  tick(): Promise<void>;
+  stop(): void;
+}
+
+export const QUIET_MS = 30_000;
+
+/**
+ * The database's upkeep while the kiosk (or serve) runs, on one timer:
+ * - checkpoint when idle: once no write has happened for a whole quiet period, the WAL is copied
+ *   into the database and truncated (PRAGMA wal_checkpoint(TRUNCATE)), so the log stays small and
+ *   a registration never waits for a checkpoint;
+ * - the day's backup, at start if today's is not there yet, and again after midnight;
+ * - the nightly integrity_check, at a quiet moment, its result kept in settings.
+ * All writes go through this process's one connection, so its total_changes() counts them.
+ */
+export function startMaintenance(options: MaintenanceOptions): Maintenance {
+  const { db, timers = systemTimers, quietMs = QUIET_MS, log = (m: string) => console.log(m) } = options;
+  let seenChanges = totalChanges(db);
+  let walDirty = true;
+  let backingUp: Promise<void> | null = null;
+
+  const backup = () =>
+    (backingUp ??= dailyBackupIfMissing(options)
+      .then(
+        (made) => {
+          // Audit (issue 6 §6): the automatic backup would be recorded here, made by the system.
+          if (made) log(`已自动备份数据库:${made.fileName}`);
+        },
+        (err: unknown) => log(`自动备份失败:${err instanceof Error ? err.message : String(err)}`),
+      )
+      .finally(() => (backingUp = null)));
+
+  const upkeepWhenQuiet = () => {
+    const changes = totalChanges(db);
+    const quiet = changes === seenChanges;
+    seenChanges = changes;
+    if (!quiet) {
+      walDirty = true;
+      return;
+    }
+    if (walDirty) walDirty = checkpointWal(db).busy;
+    if (integrityCheckDue(db, options.clock.now())) {
+      const result = runIntegrityCheck(db, options.clock);
+      seenChanges = totalChanges(db);
+      walDirty = true;
+      log(result.ok ? '数据库完整性检查:正常' : `数据库完整性检查发现问题:${result.problems.slice(0, 5).join(';')}`);
+    }
+  };
+
+  const tick = async () => {
+    if (!db.open) return;
+    try {
+      upkeepWhenQuiet();
+    } catch (err) {
+      log(`数据库维护失败:${err instanceof Error ? err.message : String(err)}`);
+    }
+    await backup();
+  };
+
+  const stopTimer = timers.every(quietMs, () => void tick());
+  return { tick, stop: stopTimer };
+}

@@ -1,0 +1,276 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseDamagedError, openDatabase } from '../../db/connection';
+import { MIGRATIONS } from '../../db/migrations';
+import { getSetting } from '../../db/queries/settings';
+import { backUp } from '../../electron/services/backup';
+import { backupDir, listBackupFiles } from '../../electron/services/backup-files';
+import { createBackupHost } from '../../electron/services/backup-host';
+import { startMaintenance } from '../../electron/services/maintenance';
+import type { Timers } from '../../electron/services/timers';
+import { TestOffice, tempDataDir, testClock } from '../helpers/office';
+
+const DAY_MS = 24 * 60 * 60_000;
+const dirs: { cleanup: () => void }[] = [];
+const offices: TestOffice[] = [];
+afterEach(() => {
+  offices.splice(0).forEach((o) => o.db.open && o.db.close());
+  dirs.splice(0).forEach((d) => d.cleanup());
+});
+
+function fileOffice(): { office: TestOffice; file: string; dataDir: string } {
+  const dir = tempDataDir();
+  dirs.push(dir);
+  const office = new TestOffice(openDatabase(dir.file), testClock('09:00'));
+  offices.push(office);
+  return { office, file: dir.file, dataDir: dirname(dir.file) };
+}
+
+const visitNames = (db: BetterSqlite3.Database) =>
+  (db.prepare('SELECT name FROM visits ORDER BY id').all() as { name: string | null }[]).map((v) => v.name);
+
+/** A timer the test runs by hand: the schedule's ticks happen when the test says so. */
+const manualTimers: Timers = { every: () => () => undefined };
+
+describe('backups', () => {
+  it('copies the live database into backups/front-desk-YYYY-MM-DD.db, one self-contained file that opens read-only', async () => {
+    const { office, dataDir } = fileOffice();
+    office.walkIn('09:10', { name: '赵六' });
+    const made = await backUp({ db: office.db, dataDir, clock: office.clock }, 'daily');
+    expect(made).toMatchObject({ fileName: 'front-desk-2026-11-20.db', kind: 'daily', taken: '2026-11-20' });
+    const file = join(backupDir(dataDir), made.fileName);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const copy = new BetterSqlite3(file, { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(visitNames(copy)).toEqual(['赵六']);
+    copy.close();
+    expect(readdirSync(backupDir(dataDir))).toEqual([made.fileName]);
+  });
+
+  it('makes the first backup of the day at start, none more that day, and the next one after midnight', async () => {
+    const { office, dataDir } = fileOffice();
+    const upkeep = startMaintenance({
+      db: office.db,
+      dataDir,
+      clock: office.clock,
+      timers: manualTimers,
+      log: () => {},
+    });
+    await upkeep.tick();
+    office.walkIn('11:00', { name: '赵六' });
+    await upkeep.tick();
+    expect(listBackupFiles(dataDir).map((b) => b.fileName)).toEqual(['front-desk-2026-11-20.db']);
+    office.clock.advance(DAY_MS);
+    await upkeep.tick();
+    expect(listBackupFiles(dataDir).map((b) => b.fileName)).toEqual([
+      'front-desk-2026-11-21.db',
+      'front-desk-2026-11-20.db',
+    ]);
+    upkeep.stop();
+  });
+
+  it('keeps the newest 30 by default (a setting), and never removes a copy kept aside before a restore', async () => {
+    const { office, file, dataDir } = fileOffice();
+    mkdirSync(backupDir(dataDir));
+    copyFileSync(file, join(backupDir(dataDir), 'front-desk-before-restore-2026-11-19-120000.db'));
+    for (let day = 0; day < 32; day++) {
+      await backUp({ db: office.db, dataDir, clock: office.clock }, 'daily');
+      office.clock.advance(DAY_MS);
+    }
+    const kept = listBackupFiles(dataDir);
+    expect(kept.filter((b) => b.kind === 'daily')).toHaveLength(30);
+    expect(kept.filter((b) => b.kind === 'before-restore')).toHaveLength(1);
+    expect(kept.at(-2)?.taken).toBe('2026-11-22');
+
+    const view = office.call('setBackupKeep', { token: office.token(), keep: 5 });
+    expect(view.keep).toBe(5);
+    expect(view.backups.filter((b) => b.kind === 'daily').map((b) => b.taken)).toEqual([
+      '2026-12-21',
+      '2026-12-20',
+      '2026-12-19',
+      '2026-12-18',
+      '2026-12-17',
+    ]);
+    expect(getSetting(office.db, 'backupKeep')).toBe(5);
+  });
+
+  it('lets a supervisor back up now and list the backups', async () => {
+    const { office, dataDir } = fileOffice();
+    office.clock.set('10:42');
+    const made = await office.callAsync('backUpNow', { token: office.token() });
+    expect(made).toMatchObject({ fileName: 'front-desk-2026-11-20-1042.db', kind: 'manual' });
+    const view = office.call('listBackups', { token: office.token() });
+    expect(view).toMatchObject({ folder: backupDir(dataDir), keep: 30, canRestore: false });
+    expect(view.backups.map((b) => b.fileName)).toEqual([made.fileName]);
+    expect(view.backups[0]?.bytes).toBeGreaterThan(0);
+  });
+});
+
+describe('upkeep while the app runs', () => {
+  it('checkpoints the WAL back to 0 bytes once a whole quiet period passed without a write', async () => {
+    const { office, file, dataDir } = fileOffice();
+    const upkeep = startMaintenance({
+      db: office.db,
+      dataDir,
+      clock: office.clock,
+      timers: manualTimers,
+      log: () => {},
+    });
+    await upkeep.tick();
+    office.walkIn('09:10', { name: '赵六' });
+    office.walkIn('09:11', { name: '孙七' });
+    await upkeep.tick();
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    await upkeep.tick();
+    expect(statSync(`${file}-wal`).size).toBe(0);
+    expect(office.db.pragma('journal_size_limit', { simple: true })).toBe(4 * 1024 * 1024);
+    upkeep.stop();
+  });
+
+  it('runs the full integrity_check once a night at a quiet moment and keeps the time and result in settings', async () => {
+    const { office, dataDir } = fileOffice();
+    const logged: string[] = [];
+    const upkeep = startMaintenance({
+      db: office.db,
+      dataDir,
+      clock: office.clock,
+      timers: manualTimers,
+      log: (m) => logged.push(m),
+    });
+    await upkeep.tick();
+    const first = getSetting(office.db, 'lastIntegrityCheck');
+    expect(first).toEqual({ at: office.clock.now(), ok: true, problems: [] });
+    office.clock.set('23:00');
+    await upkeep.tick();
+    expect(getSetting(office.db, 'lastIntegrityCheck')).toEqual(first);
+    office.clock.set('01:00');
+    office.clock.advance(DAY_MS);
+    await upkeep.tick();
+    expect(getSetting(office.db, 'lastIntegrityCheck')).toEqual(first);
+    office.clock.set('02:30');
+    office.clock.advance(DAY_MS);
+    await upkeep.tick();
+    expect(getSetting(office.db, 'lastIntegrityCheck')?.at).toBe(office.clock.now());
+    expect(logged.filter((m) => m === '数据库完整性检查:正常')).toHaveLength(2);
+    expect(office.call('listBackups', { token: office.token() }).lastIntegrityCheck?.ok).toBe(true);
+    upkeep.stop();
+  });
+});
+
+describe('restoring a backup', () => {
+  /** The kiosk's host, except that "starting again" is opening the file once more in the test. */
+  function restorable() {
+    const { office, file, dataDir } = fileOffice();
+    let reopened: TestOffice | null = null;
+    const host = createBackupHost({
+      db: office.db,
+      open: {},
+      clock: office.clock,
+      restart: 'relaunch',
+      graceMs: 0,
+      afterRestore: () => {
+        reopened = office.reopen(openDatabase(file));
+        offices.push(reopened);
+      },
+    });
+    const withHost = new TestOffice(office.db, office.clock, office);
+    Object.assign(withHost.backend.deps, { backups: host });
+    return { office: withHost, file, dataDir, reopened: () => reopened };
+  }
+
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('puts the chosen backup in place after keeping the current database aside', async () => {
+    const { office, dataDir, reopened } = restorable();
+    office.walkIn('09:10', { name: '赵六' });
+    const backup = await office.callAsync('backUpNow', { token: office.token() });
+    office.walkIn('09:40', { name: '孙七' });
+
+    const outcome = await office.callAsync('restoreBackup', { token: office.token(), fileName: backup.fileName });
+    expect(outcome).toEqual({
+      keptAside: expect.stringMatching(/^front-desk-before-restore-2026-11-20-0940\d\d\.db$/),
+      restart: 'relaunch',
+    });
+    await tick();
+    const after = reopened();
+    expect(after && visitNames(after.db)).toEqual(['赵六']);
+    const aside = new BetterSqlite3(join(backupDir(dataDir), outcome.keptAside), { readonly: true });
+    expect(visitNames(aside)).toEqual(['赵六', '孙七']);
+    aside.close();
+    expect(after?.call('getBoard', {}).queue.length).toBe(3);
+  });
+
+  it('refuses a damaged backup, one from a newer app, or another file, and leaves the database untouched', async () => {
+    const { office, file, dataDir } = restorable();
+    office.walkIn('09:10', { name: '赵六' });
+    await office.callAsync('backUpNow', { token: office.token() });
+    const dir = backupDir(dataDir);
+    const [good] = readdirSync(dir);
+    const latest = MIGRATIONS.at(-1)?.version ?? 0;
+
+    writeFileSync(join(dir, 'front-desk-2026-11-01.db'), 'not a database at all, just some bytes '.repeat(200));
+    const newer = new BetterSqlite3(join(dir, 'front-desk-2026-11-02.db'));
+    newer.exec('CREATE TABLE settings (key TEXT) STRICT; CREATE TABLE visits (id INTEGER) STRICT;');
+    newer.pragma(`user_version = ${latest + 1}`);
+    newer.close();
+    const other = new BetterSqlite3(join(dir, 'front-desk-2026-11-03.db'));
+    other.exec('CREATE TABLE notes (text TEXT)');
+    other.close();
+    const damaged = readFileSync(join(dir, good ?? ''));
+    damaged.fill(0x5a, 4096 + 100, 4096 * 3);
+    writeFileSync(join(dir, 'front-desk-2026-11-04.db'), damaged);
+
+    const before = readFileSync(file);
+    const refusals = [];
+    for (const fileName of [
+      'front-desk-2026-11-01.db',
+      'front-desk-2026-11-02.db',
+      'front-desk-2026-11-03.db',
+      'front-desk-2026-11-04.db',
+      '../front-desk.db',
+    ]) {
+      const r = await office.attemptAsync('restoreBackup', { token: office.token(), fileName });
+      expect(r.ok).toBe(false);
+      if (!r.ok) refusals.push(r.error.message);
+    }
+    expect(refusals[0]).toMatch(/无法打开备份文件 front-desk-2026-11-01\.db|已损坏/);
+    expect(refusals[1]).toContain(`来自更新版本的前台程序(数据库版本 ${latest + 1}`);
+    expect(refusals[2]).toBe('front-desk-2026-11-03.db 不是前台的数据库备份');
+    expect(refusals[3]).toMatch(/front-desk-2026-11-04\.db/);
+    expect(refusals[4]).toBe('不是一个备份文件名:../front-desk.db');
+    expect(office.db.open).toBe(true);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(visitNames(office.db)).toEqual(['赵六']);
+  });
+
+  it('is refused by the in-app screen where nothing owns the database file (the CLI restores then)', async () => {
+    const { office } = fileOffice();
+    const backup = await office.callAsync('backUpNow', { token: office.token() });
+    const r = await office.attemptAsync('restoreBackup', { token: office.token(), fileName: backup.fileName });
+    expect(r.ok ? null : r.error.message).toContain('npm run cli -- restore');
+  });
+});
+
+describe('opening a damaged database', () => {
+  it('stops with a plain message before writing anything into it', () => {
+    const { office, file } = fileOffice();
+    for (let i = 0; i < 40; i++)
+      office.walkIn('09:10', { name: `访客${i}`, phone: `1380000${String(i).padStart(4, '0')}` });
+    office.db.close();
+    const bytes = readFileSync(file);
+    bytes.fill(0xa5, 4096 * 4, 4096 * 6);
+    writeFileSync(file, bytes);
+    let error: unknown;
+    try {
+      openDatabase(file);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/数据库文件(未通过完整性检查|已损坏)/);
+    if (error instanceof DatabaseDamagedError) expect(error.problems.length).toBeGreaterThan(0);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
