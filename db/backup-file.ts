@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import type { Database, OpenOptions } from './connection';
-import { checkPassed, hasTables, quickCheck } from './queries/maintenance';
+import { checkpointWal, checkPassed, hasTables, quickCheck } from './queries/maintenance';
 
 const bindingOf = (options: OpenOptions) => (options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
 
@@ -50,9 +50,32 @@ export interface DatabaseFileReport {
   isFrontDesk: boolean;
 }
 
-/** Looks at a database file without changing it: opened read-only, never migrated. */
+/** A database file opened read-only, never migrated: to look at it or copy it, changing nothing. */
+export function openReadOnly(path: string, options: OpenOptions = {}): Database {
+  return new BetterSqlite3(path, { ...bindingOf(options), readonly: true, fileMustExist: true });
+}
+
+/**
+ * Folds a log left by a crash into the file before it is copied or replaced. A file that cannot be
+ * opened for this (damaged) is left as it is: whoever copies it then copies its -wal too.
+ */
+export function checkpointFile(path: string, options: OpenOptions = {}): boolean {
+  try {
+    const db = new BetterSqlite3(path, { ...bindingOf(options), fileMustExist: true });
+    try {
+      checkpointWal(db);
+    } finally {
+      db.close();
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Looks at a database file without changing it. */
 export function inspectDatabaseFile(path: string, options: OpenOptions = {}): DatabaseFileReport {
-  const db = new BetterSqlite3(path, { ...bindingOf(options), readonly: true, fileMustExist: true });
+  const db = openReadOnly(path, options);
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     const problems = quickCheck(db);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { backupCommand, restoreCommand } from './cli/backup-command';
 import { importCommand, matchCommand } from './cli/commands';
 import { CliInputError } from './cli/input-error';
 import { replayText } from './cli/replay';
@@ -15,7 +16,10 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   sheet --db PATH --date YYYY-MM-DD --out FILE.pdf [--landscape]
                                  打印某日的来访客户登记表(PDF)/ print a day's registration sheet to PDF
   sheet --db PATH --month YYYY-MM --out FILE.pdf [--landscape]
-                                 一个月的登记表合为一个 PDF(存档)/ a month's sheets as one PDF for the archive`;
+                                 一个月的登记表合为一个 PDF(存档)/ a month's sheets as one PDF for the archive
+  backup --db PATH [--out FILE]  备份数据库(程序运行时也可以)/ back up the database, also while the app runs
+  restore --db PATH --from FILE  从备份恢复(先关闭程序;原数据库另存在 backups/)
+                                 restore a backup (close the app first; the current database is kept aside)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,6 +46,10 @@ async function main(argv: string[]): Promise<number> {
       return matchCommand(rest);
     case 'sheet':
       return sheetCommand(rest);
+    case 'backup':
+      return backupCommand(rest);
+    case 'restore':
+      return restoreCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -6,6 +6,9 @@ import { openDatabase, type Database } from '../db/connection';
 import { DB_FILE } from './data-location';
 import { createElectronPrinter } from './print/electron-printer';
 import { createBackend, type Backend } from './services/backend';
+import { createBackupHost } from './services/backup-host';
+import { systemClock } from './services/deps';
+import { startMaintenance } from './services/maintenance';
 import { attachmentHeader, DOWNLOAD_PATH, type Downloads } from './services/downloads';
 import { CONTENT_SECURITY_POLICY } from './transport/content-security';
 import { APP_ORIGIN } from './transport/ipc-channels';
@@ -118,21 +121,42 @@ function start(): void {
     }
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => db?.close());
+  let stopUpkeep = () => {};
+  app.on('will-quit', () => {
+    stopUpkeep();
+    db?.close();
+  });
 
   void app.whenReady().then(() => {
     // FRONT_DESK_DATA_DIR: an office (or a test) may keep the database elsewhere than the user-data folder.
     const dataDir = process.env.FRONT_DESK_DATA_DIR ?? app.getPath('userData');
     mkdirSync(dataDir, { recursive: true });
+    const open = { nativeBinding: nativeBinding() };
     try {
-      db = openDatabase(join(dataDir, DB_FILE), { nativeBinding: nativeBinding() });
+      db = openDatabase(join(dataDir, DB_FILE), open);
     } catch (err) {
-      // A database from a newer version, or a failed migration: say so, touch nothing, stop.
+      // A database from a newer version, a failed migration, a damaged file (quick_check), a read-only
+      // or locked one: say so in plain words, write nothing, stop.
       dialog.showErrorBox('案场前台无法启动', err instanceof Error ? err.message : String(err));
       app.quit();
       return;
     }
-    const backend = createBackend(db, undefined, { pdf: createElectronPrinter() });
+    // A restore replaces the file under the open database: the app starts again and opens the
+    // restored file as at any start (quick_check, migrations), rather than swapping it in-process.
+    const backups = createBackupHost({
+      db,
+      open,
+      clock: systemClock,
+      restart: 'relaunch',
+      afterRestore: () => {
+        app.relaunch();
+        app.exit(0);
+      },
+    });
+    const backend = createBackend(db, systemClock, { pdf: createElectronPrinter(), backups });
+    const upkeep = startMaintenance({ db, dataDir, clock: systemClock, open });
+    stopUpkeep = upkeep.stop;
+    void upkeep.tick();
     serveAppProtocol(backend.deps.downloads);
     lockDown();
     registerIpc(ipcMain, backend.dispatch);

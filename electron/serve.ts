@@ -5,6 +5,9 @@ import { parseArgs } from './cli/args';
 import { defaultDbPath } from './data-location';
 import { createChromiumPrinter } from './print/chromium-printer';
 import { createBackend } from './services/backend';
+import { createBackupHost } from './services/backup-host';
+import { systemClock } from './services/deps';
+import { startMaintenance } from './services/maintenance';
 import { startHttpServer } from './transport/http-server';
 
 /** `npm run serve -- [--port 5780] [--db PATH]`: the kiosk's app for any browser on this machine. */
@@ -19,7 +22,24 @@ async function main(): Promise<void> {
 
   const db = openDatabase(dbPath);
   const pdf = createChromiumPrinter();
-  const backend = createBackend(db, undefined, { pdf });
+  // After a restore, serve does not reopen the database in-process: the HTTP server, the event
+  // stream, sign-in sessions and download tickets all belong to the backend of the old file. It
+  // stops instead, and started again it opens the restored file as at any start (quick_check,
+  // migrations) — the same path as the kiosk's relaunch. Whoever started it (a person, a service
+  // manager) starts it again; the supervisor's screen says so.
+  const backups = createBackupHost({
+    db,
+    open: {},
+    clock: systemClock,
+    restart: 'manual',
+    afterRestore: () => {
+      console.log('已从备份恢复数据库,前台服务已停止:请重新运行 npm run serve。');
+      stop();
+    },
+  });
+  const backend = createBackend(db, systemClock, { pdf, backups });
+  const upkeep = startMaintenance({ db, dataDir: backend.deps.dataDir, clock: systemClock });
+  void upkeep.tick();
   const { server, url } = await startHttpServer({
     dispatch: backend.dispatch,
     bus: backend.deps.bus,
@@ -29,12 +49,13 @@ async function main(): Promise<void> {
     port,
   });
   console.log(`Front Desk 已启动:${url}  (数据库 ${dbPath})`);
-  const stop = () => {
+  function stop(): void {
+    upkeep.stop();
     server.close();
     server.closeAllConnections();
     db.close();
     void pdf.close().finally(() => process.exit(0));
-  };
+  }
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
