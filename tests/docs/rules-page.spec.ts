@@ -33,7 +33,7 @@ test('the rules page, printed, and the 案场设置 tab', async ({ page, request
 
   const paper = await page.context().newPage();
   await paper.setContent(html);
-  await paper.evaluate(() => document.fonts.ready);
+  await paper.evaluate('document.fonts.ready.then(() => true)');
   const pdf = test.info().outputPath('rules-page.pdf');
   await paper.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
   await paper.close();

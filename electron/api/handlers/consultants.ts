@@ -85,11 +85,7 @@ export const consultantHandlers: HandlerGroup<
 
   /** A departure (离职): the clients go to the successor or back to the office, in one transaction. */
   deactivateConsultant: (input, call) => {
-    departConsultant(
-      deps,
-      { consultantId: input.id, successorId: input.successorId, note: input.note },
-      actorOf(call),
-    );
+    departConsultant(deps, { consultantId: input.id, successorId: input.successorId, note: input.note }, actorOf(call));
     return staffMember(deps.db, input.id);
   },
 });
