@@ -24,6 +24,13 @@ export const SETTINGS = {
   standingOrder: z.array(z.number().int()).default([]),
   lunch: z.object({ from: z.number().int(), to: z.number().int() }).nullable().default({ from: 720, to: 810 }),
   lunchDuty: z.array(z.number().int()).default([]),
+  /** How many daily (and manual) backups are kept in <dataDir>/backups; older ones are removed. */
+  backupKeep: z.int().min(1).max(365).default(30),
+  /** The last full integrity_check (nightly): when, and what SQLite answered. */
+  lastIntegrityCheck: z
+    .object({ at: z.number(), ok: z.boolean(), problems: z.array(z.string()) })
+    .nullable()
+    .default(null),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -24,9 +24,10 @@ import type {
 import { checkInInput, registration } from './check-in-schemas';
 import { peopleContract } from './contracts/people';
 import { dailySheetContract } from './contracts/daily-sheet';
+import { disputesContract } from './contracts/disputes';
 import { reportsContract } from './contracts/reports';
 import { exchangeContract } from './contracts/exchange';
-import { disputesContract } from './contracts/disputes';
+import { backupsContract } from './contracts/backups';
 
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
@@ -138,9 +139,10 @@ export const contract = {
   overrideOwner: method('supervisor', z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
   ...peopleContract,
   ...dailySheetContract,
+  ...disputesContract,
   ...reportsContract,
   ...exchangeContract,
-  ...disputesContract,
+  ...backupsContract,
 };
 
 /** Pushes from the backend to every screen. */

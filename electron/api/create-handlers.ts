@@ -1,6 +1,7 @@
 import type { Deps } from '../services/deps';
 import type { Handlers } from './handler-types';
 import { arrivalHandlers } from './handlers/arrivals';
+import { backupHandlers } from './handlers/backups';
 import { boardHandlers } from './handlers/board';
 import { checkInHandlers } from './handlers/check-in';
 import { clientHandlers } from './handlers/clients';
@@ -29,8 +30,9 @@ export function createHandlers(deps: Deps): Handlers {
     ...clientHandlers(deps),
     ...peopleHandlers(deps),
     ...dailySheetHandlers(deps),
+    ...disputeHandlers(deps),
     ...reportHandlers(deps),
     ...exchangeHandlers(deps),
-    ...disputeHandlers(deps),
+    ...backupHandlers(deps),
   };
 }

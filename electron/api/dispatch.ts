@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storageFailure } from '../../db/sqlite-errors';
 import { getConsultant, getPinState, recordPinResult } from '../../db/queries/consultants';
 import { verifyPin } from '../services/pin';
 import type { Actor, Deps } from '../services/deps';
@@ -95,6 +96,11 @@ export type Dispatch = (method: string, input: unknown) => ApiResponse<unknown> 
 function failure(err: unknown, log: (err: unknown) => void): ApiResponse<never> {
   if (err instanceof AppError) return { ok: false, error: err.toBody() };
   log(err);
+  // Disk full, a read-only folder, a database locked by another program: the transaction rolled back.
+  const storage = storageFailure(err);
+  if (storage) {
+    return { ok: false, error: { code: 'storage', message: storage.message, params: { problem: storage.problem } } };
+  }
   return {
     ok: false,
     error: { code: 'internal', message: '系统内部错误,操作未保存。请重试,若仍失败请联系管理员。' },
