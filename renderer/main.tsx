@@ -7,6 +7,7 @@ import './styles/screens.css';
 import './styles/supervisor.css';
 import './styles/check-in.css';
 import './styles/clients.css';
+import './styles/reports.css';
 import './styles/disputes.css';
 import './styles/daily-sheet.css';
 import './styles/people.css';

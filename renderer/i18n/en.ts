@@ -1,3 +1,4 @@
+import { reportsEn } from './reports.en';
 import { disputesEn } from './disputes.en';
 import { dailySheetEn } from './daily-sheet.en';
 import { peopleEn } from './people.en';
@@ -72,6 +73,7 @@ export const en: Messages = {
     lunchDuty: 'Lunch duty',
   },
   checkIn: checkInEn,
+  reports: reportsEn,
   dailySheet: dailySheetEn,
   people: peopleEn,
   disputes: disputesEn,

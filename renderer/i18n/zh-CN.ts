@@ -1,3 +1,4 @@
+import { reportsZhCN } from './reports.zh-CN';
 import { disputesZhCN } from './disputes.zh-CN';
 import { dailySheetZhCN } from './daily-sheet.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
@@ -72,6 +73,7 @@ export const zhCN = {
     lunchDuty: '午餐值班',
   },
   checkIn: checkInZhCN,
+  reports: reportsZhCN,
   dailySheet: dailySheetZhCN,
   people: peopleZhCN,
   disputes: disputesZhCN,

@@ -5,6 +5,7 @@ import { createCheckInStore, type CheckInState } from './check-in-store';
 import { createDisputesStore, type DisputesState } from './disputes-store';
 import { createDailySheetStore, type DailySheetState } from './daily-sheet-store';
 import { createNavStore, type NavState } from './nav-store';
+import { createReportStore, type ReportState } from './report-store';
 import { createRosterStore, type RosterState } from './roster-store';
 import { createSessionStore, type SessionState } from './session-store';
 import { createToastStore, type ToastState } from './toast-store';
@@ -15,6 +16,7 @@ export const navStore = createNavStore();
 export const toastStore = createToastStore();
 export const rosterStore = createRosterStore(api, sessionStore);
 export const checkInStore = createCheckInStore(api);
+export const reportStore = createReportStore(api, sessionStore);
 export const disputesStore = createDisputesStore(api, sessionStore);
 export const dailySheetStore = createDailySheetStore(api, sessionStore, () => boardStore.getState().board?.day ?? '');
 
@@ -24,5 +26,6 @@ export const useNavStore = <T>(selector: (s: NavState) => T): T => useStore(navS
 export const useToastStore = <T>(selector: (s: ToastState) => T): T => useStore(toastStore, selector);
 export const useCheckInStore = <T>(selector: (s: CheckInState) => T): T => useStore(checkInStore, selector);
 export const useRosterStore = <T>(selector: (s: RosterState) => T): T => useStore(rosterStore, selector);
+export const useReportStore = <T>(selector: (s: ReportState) => T): T => useStore(reportStore, selector);
 export const useDailySheetStore = <T>(selector: (s: DailySheetState) => T): T => useStore(dailySheetStore, selector);
 export const useDisputesStore = <T>(selector: (s: DisputesState) => T): T => useStore(disputesStore, selector);

@@ -9,6 +9,7 @@ import { DayLog } from './log/DayLog';
 import { DailySheetPanel } from './sheet/DailySheetPanel';
 import { PolicyEditor } from './policy/PolicyEditor';
 import { QueueOps } from './queue/QueueOps';
+import { ReportsPanel } from './reports/ReportsPanel';
 import { RosterEditor } from './roster/RosterEditor';
 import { OfficeSettings } from './settings/OfficeSettings';
 import { StaffManager } from './staff/StaffManager';
@@ -24,6 +25,7 @@ const TABS = [
   { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride },
   { id: 'disputes', label: 'disputes.tab', Panel: DisputesScreen },
   { id: 'log', label: 'supervisor.log', Panel: DayLog },
+  { id: 'reports', label: 'reports.tab', Panel: ReportsPanel },
   { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: ComponentType }[];
 

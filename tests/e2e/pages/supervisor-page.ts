@@ -8,7 +8,8 @@ export type Tab =
   | '待补登记'
   | '客户归属'
   | '今日记录'
-  | '案场设置';
+  | '案场设置'
+  | '报表';
 
 /** The supervisor's screen: sign-in, tabs, the way back. */
 export class SupervisorPage {
