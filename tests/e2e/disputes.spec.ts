@@ -21,8 +21,11 @@ test('the supervisor rules on clashes, prints the ruling, records a split sale a
   const disputes = new DisputesPage(page);
   await disputes.open();
 
-  // Three clashes: 孙丽 on two books, her husband on her phone, 周强 received by a stand-in.
+  // Three clashes: 孙丽 on two books, 赵雪's mother on her phone, 周强 received by a stand-in. 孙丽's husband on
+  // her phone waits until her two records are one.
   await expect(disputes.clashes()).toHaveCount(3);
+  await expect(disputes.clashes('一家人分别登记')).toContainText('赵雪');
+  await expect(disputes.clashes('一家人分别登记')).toContainText('按规则建议归 张伟');
   const twice = disputes.clashes('同一客户重复登记');
   await expect(twice).toContainText('同一电话 138****5678、同一访客');
   await expect(disputes.side(twice, '王芳')).toContainText('发了三房户型图,约周末看样板间');
@@ -32,9 +35,9 @@ test('the supervisor rules on clashes, prints the ruling, records a split sale a
 
   await disputes.decide(twice, '王芳', '王芳先登记且保护期内两次回访,重复档案并入');
   await supervisor.expectToast('已裁定:孙丽 归 王芳');
-  // The merge folds 李雷's record into 王芳's: the household clash is now between 王芳's two records — none.
+  // The merge folds 李雷's record into 王芳's: 孙丽's husband, 王芳's too, is no clash at all.
   await expect(disputes.clashes('同一客户重复登记')).toHaveCount(0);
-  await expect(disputes.clashes()).toHaveCount(1);
+  await expect(disputes.clashes()).toHaveCount(2);
   await expect(disputes.clashes('保护期内他人接待')).toContainText(
     '王芳于 2026-11-24 09:30 接待了李雷保护期内的客户周强',
   );

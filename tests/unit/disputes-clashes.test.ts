@@ -139,6 +139,21 @@ describe('the open list', () => {
   });
 });
 
+describe('a household beside a duplicate', () => {
+  it('waits until the duplicate is merged: the household is judged on the merged record', () => {
+    const husband = lisRecord('2026-11-20', '周建国');
+    const husbandOfWang = { ...husband, client: { ...husband.client, id: 110, ref: 'C00110', ownerId: WANG } };
+    const records = new Map([
+      [101, wangsRecord()],
+      [107, lisRecord('2026-11-18')],
+      [110, husbandOfWang],
+    ]);
+    const pairs = [[101, 107] as const, [107, 110] as const];
+    const facts = { records, pairs, receptions: [], decided: new Set<string>() };
+    expect(openClashes(facts, policy(), ctx).map((c) => c.kind)).toEqual(['samePerson']);
+  });
+});
+
 describe('the ruling', () => {
   const clash = duplicateClash(wangsRecord(), lisRecord('2026-11-18'), policy(), ctx);
   const supervisor = { id: 99, name: '陈总' };

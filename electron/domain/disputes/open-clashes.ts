@@ -13,7 +13,7 @@ export interface ClashFacts {
   decided: ReadonlySet<string>;
 }
 
-/** The probable clashes still waiting for the supervisor, the latest first. */
+/** The probable clashes still waiting for the supervisor, the latest first; a household waits for its duplicates. */
 export function openClashes(facts: ClashFacts, policy: OfficePolicy, ctx: ClashContext): Clash[] {
   const found: Clash[] = [];
   for (const [x, y] of facts.pairs) {
@@ -26,5 +26,13 @@ export function openClashes(facts: ClashFacts, policy: OfficePolicy, ctx: ClashC
     const clash = e ? standInClash(e, r, policy, ctx) : null;
     if (clash) found.push(clash);
   }
-  return found.filter((c) => !facts.decided.has(c.key)).sort((a, b) => b.at - a.at || a.key.localeCompare(b.key));
+  const open = found.filter((c) => !facts.decided.has(c.key));
+  // A visitor on two records is merged first: a household is judged on the merged record (一家人以第一登记为准),
+  // not against one of its duplicates.
+  const duplicated = new Set(
+    open.filter((c) => c.kind === 'samePerson').flatMap((c) => c.sides.map((s) => s.clientId)),
+  );
+  return open
+    .filter((c) => c.kind !== 'household' || !c.sides.some((s) => duplicated.has(s.clientId)))
+    .sort((a, b) => b.at - a.at || a.key.localeCompare(b.key));
 }
