@@ -155,7 +155,7 @@ function start(): void {
     });
     const backend = createBackend(db, systemClock, { pdf: createElectronPrinter(), backups });
     const upkeep = startMaintenance({ db, dataDir, clock: systemClock, open });
-    stopUpkeep = upkeep.stop;
+    stopUpkeep = () => upkeep.stop();
     void upkeep.tick();
     serveAppProtocol(backend.deps.downloads);
     lockDown();

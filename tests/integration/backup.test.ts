@@ -189,10 +189,8 @@ describe('restoring a backup', () => {
     office.walkIn('09:40', { name: '孙七' });
 
     const outcome = await office.callAsync('restoreBackup', { token: office.token(), fileName: backup.fileName });
-    expect(outcome).toEqual({
-      keptAside: expect.stringMatching(/^front-desk-before-restore-2026-11-20-0940\d\d\.db$/),
-      restart: 'relaunch',
-    });
+    expect(outcome.restart).toBe('relaunch');
+    expect(outcome.keptAside).toMatch(/^front-desk-before-restore-2026-11-20-0940\d\d\.db$/);
     await tick();
     const after = reopened();
     expect(after && visitNames(after.db)).toEqual(['赵六']);
