@@ -1,5 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { assertNotFromFuture, DatabaseFromFutureError, migrate } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations';
 import { checkPassed, quickCheck } from './queries/maintenance';
 import { openingFailure } from './sqlite-errors';
 
@@ -25,6 +26,8 @@ export class DatabaseDamagedError extends Error {
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (the Electron build in the kiosk). */
   nativeBinding?: string;
+  /** The app's migrations; a test passes one that fails, to see what the user is told. */
+  migrations?: readonly Migration[];
 }
 
 /**
@@ -41,7 +44,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     throw plainOpeningError(err, path);
   }
   try {
-    assertNotFromFuture(db);
+    assertNotFromFuture(db, options.migrations);
     if (path !== ':memory:') {
       const problems = quickCheck(db);
       if (!checkPassed(problems)) throw new DatabaseDamagedError(path, problems);
@@ -53,7 +56,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
-    upgrade(db);
+    upgrade(db, options.migrations);
     return db;
   } catch (err) {
     db.close();
@@ -62,9 +65,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
 }
 
 /** migrate() runs every pending migration in one transaction, so a failure leaves the file as it was. */
-function upgrade(db: Database): void {
+function upgrade(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {
   try {
-    migrate(db);
+    migrate(db, migrations);
   } catch (err) {
     if (err instanceof DatabaseFromFutureError || openingFailure(err) !== null) throw err;
     const detail = err instanceof Error ? err.message : String(err);
