@@ -11,6 +11,7 @@ import './styles/reports.css';
 import './styles/disputes.css';
 import './styles/daily-sheet.css';
 import './styles/people.css';
+import './styles/exchange.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

@@ -1,3 +1,4 @@
+import { exchangeEn } from './exchange.en';
 import { reportsEn } from './reports.en';
 import { disputesEn } from './disputes.en';
 import { dailySheetEn } from './daily-sheet.en';
@@ -76,6 +77,7 @@ export const en: Messages = {
   reports: reportsEn,
   dailySheet: dailySheetEn,
   people: peopleEn,
+  exchange: exchangeEn,
   disputes: disputesEn,
 
   alerts: {

@@ -1,3 +1,4 @@
+import { exchangeZhCN } from './exchange.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
 import { disputesZhCN } from './disputes.zh-CN';
 import { dailySheetZhCN } from './daily-sheet.zh-CN';
@@ -76,6 +77,7 @@ export const zhCN = {
   reports: reportsZhCN,
   dailySheet: dailySheetZhCN,
   people: peopleZhCN,
+  exchange: exchangeZhCN,
   disputes: disputesZhCN,
 
   alerts: {

@@ -4,6 +4,8 @@ import { createBoardStore, type BoardState } from './board-store';
 import { createCheckInStore, type CheckInState } from './check-in-store';
 import { createDisputesStore, type DisputesState } from './disputes-store';
 import { createDailySheetStore, type DailySheetState } from './daily-sheet-store';
+import { createExportStore, type ExportState } from './export-store';
+import { createImportStore, type ImportState } from './import-store';
 import { createNavStore, type NavState } from './nav-store';
 import { createReportStore, type ReportState } from './report-store';
 import { createRosterStore, type RosterState } from './roster-store';
@@ -29,3 +31,7 @@ export const useRosterStore = <T>(selector: (s: RosterState) => T): T => useStor
 export const useReportStore = <T>(selector: (s: ReportState) => T): T => useStore(reportStore, selector);
 export const useDailySheetStore = <T>(selector: (s: DailySheetState) => T): T => useStore(dailySheetStore, selector);
 export const useDisputesStore = <T>(selector: (s: DisputesState) => T): T => useStore(disputesStore, selector);
+export const exportStore = createExportStore(api, sessionStore);
+export const importStore = createImportStore(api, sessionStore);
+export const useExportStore = <T>(selector: (s: ExportState) => T): T => useStore(exportStore, selector);
+export const useImportStore = <T>(selector: (s: ImportState) => T): T => useStore(importStore, selector);

@@ -6,6 +6,7 @@ import { IncompleteRegistrations } from './clients/IncompleteRegistrations';
 import { OwnerOverride } from './clients/OwnerOverride';
 import { DisputesScreen } from './disputes/DisputesScreen';
 import { DayLog } from './log/DayLog';
+import { ExchangePanel } from './exchange/ExchangePanel';
 import { DailySheetPanel } from './sheet/DailySheetPanel';
 import { PolicyEditor } from './policy/PolicyEditor';
 import { QueueOps } from './queue/QueueOps';
@@ -27,6 +28,7 @@ const TABS = [
   { id: 'log', label: 'supervisor.log', Panel: DayLog },
   { id: 'reports', label: 'reports.tab', Panel: ReportsPanel },
   { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel },
+  { id: 'exchange', label: 'exchange.tab', Panel: ExchangePanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: ComponentType }[];
 
 type TabId = (typeof TABS)[number]['id'];

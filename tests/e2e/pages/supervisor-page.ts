@@ -9,7 +9,8 @@ export type Tab =
   | '客户归属'
   | '今日记录'
   | '案场设置'
-  | '报表';
+  | '报表'
+  | '导入导出';
 
 /** The supervisor's screen: sign-in, tabs, the way back. */
 export class SupervisorPage {
