@@ -142,13 +142,13 @@ const CSS = `
   .blank { display: inline-block; border-bottom: 0.5pt solid #000; min-width: 30mm; }
   .blank--wide { min-width: 90mm; }
   .sheet-table { font-size: 8pt; }
-  .sheet-table th { white-space: nowrap; }
+  .sheet-table th, .amendments th { white-space: nowrap; }
   .num { text-align: right; }
   .phone { white-space: nowrap; font-variant-numeric: tabular-nums; }
-  .c-no { width: 9mm; } .c-time { width: 10mm; } .c-gender { width: 7mm; } .c-party { width: 7mm; }
+  .c-no { width: 10mm; } .c-channel { width: 17mm; } .c-time { width: 10mm; } .c-gender { width: 7mm; } .c-party { width: 7mm; }
   .c-phone { width: 22mm; } .c-first { width: 12mm; } .c-who { width: 14mm; } .c-at { width: 26mm; }
   .mark { font-size: 6.5pt; white-space: nowrap; }
-  tr.amended td { border-left-width: 1.5pt; }
+  tr.amended .mark { font-weight: 700; }
   .empty { text-align: center; padding: 8mm; font-size: 11pt; }
   section { margin-top: 4mm; }
   section h2 { font-size: 10.5pt; margin-bottom: 1.5mm; }

@@ -20,7 +20,7 @@ export const maskedPhoneOf = (phone: string | null): string | null =>
 export function needsText(needs: SheetVisit['needs']): string | null {
   if (!needs) return null;
   const parts = [needs.project, needs.unitType, needs.area, needs.budget].filter((x): x is string => !!x?.trim());
-  return parts.length > 0 ? parts.join(' · ') : null;
+  return parts.length > 0 ? parts.join(' / ') : null;
 }
 
 /** Office date and time of an instant: YYYY-MM-DD HH:MM. */

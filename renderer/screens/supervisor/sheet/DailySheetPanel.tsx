@@ -19,7 +19,9 @@ export function DailySheetPanel() {
   const error = useDailySheetStore((s) => s.error);
   const busy = useDailySheetStore((s) => s.busy);
   const orientation = useDailySheetStore((s) => s.view?.orientation ?? 'portrait');
-  const [month, setMonth] = useState('');
+  // The archive's month follows the day looked at, until the supervisor picks another.
+  const [pickedMonth, setMonth] = useState('');
+  const month = pickedMonth || day.slice(0, 7);
   const [dialog, setDialog] = useState<'close' | 'amend' | null>(null);
   const store = dailySheetStore.getState;
 
@@ -94,7 +96,7 @@ export function DailySheetPanel() {
         >
           <label className="field field--inline">
             <span className="field__label">{t('dailySheet.month')}</span>
-            <input className="input" type="month" value={month} required onChange={(e) => setMonth(e.target.value)} />
+            <input className="input" type="month" value={month} onChange={(e) => setMonth(e.target.value)} />
           </label>
           <button type="submit" className="btn btn--secondary" disabled={!month || busy}>
             {t('dailySheet.saveMonth')}
