@@ -5,7 +5,9 @@ import { expect } from '../e2e/fixtures';
 import { DISPUTES_START, DISPUTES_TODAY, disputesHistory } from '../e2e/disputes-seed';
 import { withOfficeClock } from '../e2e/office-clock';
 import { BoardPage } from '../e2e/pages/board-page';
+import { DeskPage } from '../e2e/pages/desk-page';
 import { DisputesPage } from '../e2e/pages/disputes-page';
+import { StatusPage } from '../e2e/pages/status-page';
 import { SupervisorPage } from '../e2e/pages/supervisor-page';
 import { SeedApi } from '../e2e/seed';
 
@@ -40,10 +42,27 @@ test('the disputes tab and the printed ruling', async ({ page, request, clock })
   await page.screenshot({ path: join(OUT, 'disputes-sale.png'), fullPage: true });
   await page.getByRole('button', { name: '记录成交' }).click();
   await supervisor.expectToast('已记录 孙丽 的成交');
+  await page.getByRole('status').getByRole('button', { name: '关闭' }).click();
 
   await disputes.section('公海');
   await expect(page.getByText('C00001 刘建国')).toBeVisible();
   await page.screenshot({ path: join(OUT, 'disputes-pool.png'), fullPage: true });
+
+  // 分单规则 in 接待规则, beside the rotation's and ownership's rules.
+  await supervisor.open('接待规则');
+  const split = page.getByRole('region', { name: '分单规则(成交业绩分配)' });
+  await split.scrollIntoViewIfNeeded();
+  await split.screenshot({ path: join(OUT, 'policy-split.png') });
+
+  // 王芳's desk: this week's lapses above her clients.
+  await supervisor.toBoard();
+  await new BoardPage(page).consultantStatus();
+  const status = new StatusPage(page);
+  await status.pick('王芳');
+  await status.tapPin('1111');
+  await new DeskPage(page).open('我的客户');
+  await expect(page.getByRole('region', { name: '本周保护期到期(1)' })).toBeVisible();
+  await page.screenshot({ path: join(OUT, 'desk-lapsing.png') });
 
   const token = (await seed.call('signIn', { consultantId: 1, pin: '9999' })).token;
   const [ruling] = await seed.call('listRulings', { token });

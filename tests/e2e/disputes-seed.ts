@@ -8,6 +8,7 @@ export const DISPUTES_START = { day: '2026-10-08', hhmm: '09:00' };
 /**
  * Six weeks at the desk, through the real API, that leave the supervisor something to settle:
  * - 刘建国 (10-08) and 吴敏 (10-20), 王芳's, never followed up: lapsed, in the public pool;
+ * - 何静 (10-29), 王芳's: her protection ends on Saturday 11-28, this week;
  * - 孙丽 (11-10), 王芳's and followed up — registered again on 11-18 by 李雷 when 王芳 was out and the desk
  *   did not confirm the match: the same visitor on two books;
  * - 赵雪 (11-12), 张伟's; her mother 钱桂芳 on her phone (11-19), received by 王芳: one household, two consultants;
@@ -39,6 +40,9 @@ export async function disputesHistory(seed: SeedApi, clock: OfficeClock): Promis
   await seed.client('刘建国', '13500001111');
   clock.at('10:00', '2026-10-20');
   await seed.client('吴敏', '13700002222', 'female');
+
+  clock.at('16:00', '2026-10-29');
+  await seed.client('何静', '13800003333', 'female');
 
   clock.at('10:00', '2026-11-10');
   await seed.client('孙丽', '13812345678', 'female');

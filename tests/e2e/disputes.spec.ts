@@ -2,7 +2,9 @@ import { expect } from './fixtures';
 import { DISPUTES_START, DISPUTES_TODAY, disputesHistory } from './disputes-seed';
 import { withOfficeClock } from './office-clock';
 import { BoardPage } from './pages/board-page';
+import { DeskPage } from './pages/desk-page';
 import { DisputesPage } from './pages/disputes-page';
+import { StatusPage } from './pages/status-page';
 import { SupervisorPage } from './pages/supervisor-page';
 import { SeedApi } from './seed';
 
@@ -67,6 +69,20 @@ test('the supervisor rules on clashes, prints the ruling, records a split sale a
   await disputes.handOver('刘建国', '张伟', '王芳客户过多,刘建国交张伟回访');
   await supervisor.expectToast('已将 刘建国 分配给 张伟');
   await expect(page.getByText('已分配给 张伟,待联系')).toBeVisible();
+});
+
+test('a consultant sees which of their clients lapse this week', async ({ page, request, clock }) => {
+  await disputesHistory(new SeedApi(request), clock);
+  await page.goto('/');
+  await new BoardPage(page).consultantStatus();
+  const status = new StatusPage(page);
+  await status.pick('王芳');
+  await status.tapPin('1111');
+  await new DeskPage(page).open('我的客户');
+  const lapsing = page.getByRole('region', { name: '本周保护期到期(1)' });
+  await expect(lapsing).toContainText('何静');
+  await expect(lapsing).toContainText('保护期至 11-28');
+  await expect(lapsing).not.toContainText('孙丽');
 });
 
 test('a sale for a client not on file is refused with a clear message and nothing is written', async ({
