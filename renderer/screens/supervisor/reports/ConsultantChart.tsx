@@ -20,7 +20,7 @@ export function ConsultantChart({ rows }: { rows: ConsultantFigures[] }) {
         <CartesianGrid vertical={false} stroke="var(--line)" />
         <XAxis dataKey="name" tick={TICK} interval={0} />
         <YAxis allowDecimals={false} tick={TICK} width={48} />
-        <Legend wrapperStyle={LEGEND} />
+        <Legend wrapperStyle={LEGEND} itemSorter={null} />
         {FIGURES.map((f) => (
           <Bar key={f} dataKey={f} name={t(`reports.figures.${f}`)} fill={SERIES[f]} isAnimationActive={false}>
             <LabelList dataKey={f} position="top" style={LABEL} />

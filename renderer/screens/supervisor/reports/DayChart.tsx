@@ -10,7 +10,17 @@ import { dayTick } from './period-label';
 export function DayChart({ days, kind }: { days: DayFigures[]; kind: PeriodKind }) {
   const t = useT();
   const lang = useLocaleStore((s) => s.lang);
-  const data = days.map((d) => ({ ...d, tick: dayTick(d.day, kind, lang), total: d.new + d.returning || null }));
+  // The day's total sits on top of its stack: on the returning bar, or on the new bar when nobody returned
+  // (recharts draws no label for a bar of height 0). Quiet days carry no "0".
+  const data = days.map((d) => {
+    const total = d.new + d.returning || null;
+    return {
+      ...d,
+      tick: dayTick(d.day, kind, lang),
+      onNew: d.returning === 0 ? total : null,
+      onReturning: d.returning > 0 ? total : null,
+    };
+  });
   return (
     <ChartCard
       id="days"
@@ -21,8 +31,10 @@ export function DayChart({ days, kind }: { days: DayFigures[]; kind: PeriodKind 
         <CartesianGrid vertical={false} stroke="var(--line)" />
         <XAxis dataKey="tick" tick={TICK} interval={kind === 'week' ? 0 : 'preserveStartEnd'} />
         <YAxis allowDecimals={false} tick={TICK} width={48} />
-        <Legend wrapperStyle={LEGEND} />
-        <Bar dataKey="new" stackId="v" name={t('reports.new')} fill={SERIES.new} isAnimationActive={false} />
+        <Legend wrapperStyle={LEGEND} itemSorter={null} />
+        <Bar dataKey="new" stackId="v" name={t('reports.new')} fill={SERIES.new} isAnimationActive={false}>
+          <LabelList dataKey="onNew" position="top" style={LABEL} />
+        </Bar>
         <Bar
           dataKey="returning"
           stackId="v"
@@ -30,8 +42,7 @@ export function DayChart({ days, kind }: { days: DayFigures[]; kind: PeriodKind 
           fill={SERIES.returning}
           isAnimationActive={false}
         >
-          {/* The day's total on top of its stack; quiet days carry no "0". */}
-          <LabelList dataKey="total" position="top" style={LABEL} />
+          <LabelList dataKey="onReturning" position="top" style={LABEL} />
         </Bar>
       </BarChart>
     </ChartCard>
