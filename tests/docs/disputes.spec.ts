@@ -78,3 +78,17 @@ test('the disputes tab and the printed ruling', async ({ page, request, clock })
   execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', pdf, prefix]);
   renameSync(`${prefix}-1.png`, join(OUT, 'ruling.png'));
 });
+
+test('the disputes tab in English', async ({ page, request, clock }) => {
+  await disputesHistory(new SeedApi(request), clock);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Supervisor', exact: true }).click();
+  await page.getByRole('group', { name: 'Choose the supervisor' }).getByRole('button', { name: '陈静' }).click();
+  await page.keyboard.type('9999');
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: 'Disputes / splits' }).click();
+  await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(page.getByText('The rules suggest 王芳')).toBeVisible();
+  await page.screenshot({ path: join(OUT, 'disputes-en.png'), fullPage: true });
+});
