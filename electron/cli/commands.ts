@@ -30,8 +30,11 @@ export async function importCommand(argv: string[]): Promise<number> {
     const report = importLedger(db, rows, problems, { skipBad: options.has('skip-bad'), now: Date.now() });
     for (const p of report.rejected) console.error(`第 ${p.line} 行${p.field ? ` ${p.field}` : ''}:${p.message}`);
     if (!report.written) {
+      // A header or column problem leaves no line to import: skipping bad lines would not help.
+      const wholeFile = report.rejected.some((p) => p.line === 1);
       console.error(
-        `文件中有 ${report.rejected.length} 处错误,未导入任何数据。请改正后重试,或加 --skip-bad 跳过有误的行。`,
+        `文件中有 ${report.rejected.length} 处错误,未导入任何数据。请改正后重试` +
+          (wholeFile ? '。' : ',或加 --skip-bad 跳过有误的行。'),
       );
       return 1;
     }

@@ -48,9 +48,12 @@ interface Planned {
  * the follow-ups they logged in the protection period before it. A client or closer not on file is refused.
  */
 function planSale(deps: Deps, input: SaleInput, supervisor: string): Planned {
-  const ref = input.clientRef.trim().toUpperCase();
+  const ref = input.clientRef.trim();
+  // As typed, or upper-cased (c00012 → C00012): an imported ledger keeps its own references.
   const client =
-    findClientByRef(deps.db, ref) ?? fail('not_found', `找不到客户档案 ${input.clientRef.trim()},成交未记录`);
+    findClientByRef(deps.db, ref) ??
+    findClientByRef(deps.db, ref.toUpperCase()) ??
+    fail('not_found', `找不到客户档案 ${ref},成交未记录`);
   const { people } = loadPeople(deps.db);
   if (!isActive(people, input.closerId)) fail('invalid_input', '成交顾问不在职或不存在');
   const timeZone = getSetting(deps.db, 'timeZone');

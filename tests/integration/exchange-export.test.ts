@@ -127,8 +127,12 @@ describe('exporting registrations', () => {
     expect(values(sheet, 2).slice(1, 4)).toEqual(['C00001', '张三', 'M']);
   });
 
-  it('writes a CSV that Excel opens right: BOM, CRLF, quoted commas, and it parses back', async () => {
+  it('writes a CSV that Excel opens right: BOM, CRLF, quoted commas, no formulas, and it parses back', async () => {
     const office = twoDays();
+    office.clock.advance(60 * 60_000);
+    checkIn(office, {
+      registration: { ...complete('王五', '13700000005'), notes: '=HYPERLINK("http://x.cn","点我")' },
+    });
     const result = await office.callAsync('exportRecords', {
       token: office.token(),
       what: 'registrations',
@@ -141,9 +145,9 @@ describe('exporting registrations', () => {
     const bytes = readFileSync(file.path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n')).toHaveLength(5);
+    expect(text.split('\r\n')).toHaveLength(6);
     const records: string[][] = parse(text, { bom: true });
-    expect(records).toHaveLength(4);
+    expect(records).toHaveLength(5);
     const [header, zhang] = records as [string[], string[]];
     const col = (name: string) => zhang[header.indexOf(name)];
     expect([col('来访时间'), col('姓名'), col('电话'), col('备注')]).toEqual([
@@ -152,6 +156,9 @@ describe('exporting registrations', () => {
       '13900000001',
       '看三房, 想要南向',
     ]);
+    // Excel shows the note as typed and never runs it.
+    const wang = records.find((r) => r[header.indexOf('姓名')] === '王五');
+    expect(wang?.[header.indexOf('备注')]).toBe(`'=HYPERLINK("http://x.cn","点我")`);
   });
 });
 
