@@ -14,6 +14,7 @@ test('the supervisor previews the day’s sheet, closes the day and corrects a r
   ]);
   await registerDay(seed, new Map([...ids].map(([name, id]) => [id, name === '王芳' ? '1111' : '2222'])), 4);
 
+  await DailySheetPage.stubPrintDialog(page);
   await page.goto('/');
   await new BoardPage(page).supervisor();
   const supervisor = new SupervisorPage(page);
@@ -25,6 +26,8 @@ test('the supervisor previews the day’s sheet, closes the day and corrects a r
   await expect(sheet.preview.locator('tbody tr')).toHaveCount(4);
   await expect(sheet.preview.getByText('张建国')).toBeVisible();
   await expect(sheet.status).toContainText('未日结');
+  await sheet.print();
+  await sheet.expectPrinted(`来访客户登记表 ${await sheet.day()}`);
 
   await sheet.closeDay();
   await supervisor.expectToast('已日结');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ beforeAll(() => {
   printer = createChromiumPrinter();
   office.backend.deps.pdf = printer;
   work = mkdtempSync(join(tmpdir(), 'sheet-pdf-'));
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await printer.close();
@@ -65,12 +65,25 @@ describe('the daily sheet printed to PDF by Chromium', () => {
       run('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', pdf, prefix]);
       expect(statSync(`${prefix}.png`).size).toBeGreaterThan(10_000);
     }
+  }, 240_000);
+
+  it('numbers the pages by CSS alone in the page the system print dialog gets', async () => {
+    const view = office.call('getDailySheet', { token: office.token(), day: DAY });
+    const file = join(work, 'dialog.pdf');
+    // What a browser's print dialog does with the page: no footer template, only the page's own CSS.
+    writeFileSync(file, await printer.print(view.html, { landscape: false }));
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThan(1);
+    for (let n = 1; n <= pages; n++) {
+      expect(pageText(file, n)).toMatch(pageLabel(n, pages));
+      expect(pageText(file, n)).toMatch(/序号\s+时间\s+访客姓名/);
+    }
   }, 120_000);
 
   it('prints landscape when asked', async () => {
     const pdf = await savedPdf('saveDailySheetPdf', { day: DAY, orientation: 'landscape' });
     expect(pageSize(pdf)).toEqual(['842.88', '595.92']);
-  }, 60_000);
+  }, 120_000);
 
   it('prints the same 校验码 on a reprint of a closed day, and a new one after a correction', async () => {
     office.clock.set('20:00');
@@ -94,7 +107,7 @@ describe('the daily sheet printed to PDF by Chromium', () => {
     expect(pageText(pdf, 1)).toContain(`校验码 ${newCode}`);
     expect(last).toContain('更正记录');
     expect(last).toContain('来访人数登记有误');
-  }, 120_000);
+  }, 240_000);
 
   it("prints a month's sheets as one PDF, each day numbered on its own", async () => {
     registerVisits(office, 5, '10:00', 1);
@@ -106,5 +119,5 @@ describe('the daily sheet printed to PDF by Chromium', () => {
     expect(pageText(pdf, 2)).toMatch(pageLabel(1, pages - 1));
     const empty = await office.attemptAsync('saveMonthSheetsPdf', { token: office.token(), month: '2026-10' });
     expect(empty.ok || empty.error.message).toContain('没有来访登记');
-  }, 180_000);
+  }, 240_000);
 });

@@ -1,5 +1,17 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
+/** Browser code (a string: the tests are typed without the DOM): every frame's print() notes its title. */
+const STUB_PRINT_DIALOG = `
+  const frameWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow');
+  Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+    get() {
+      const win = frameWindow.get.call(this);
+      if (win) win.print = () => document.body.setAttribute('data-printed', win.document.title);
+      return win;
+    },
+  });
+`;
+
 /** 登记表: the toolbar, the closed/open status line, and the preview's page. */
 export class DailySheetPage {
   readonly preview: FrameLocator;
@@ -10,9 +22,29 @@ export class DailySheetPage {
     this.status = page.locator('.sheet-status');
   }
 
+  async day(): Promise<string> {
+    return this.page.getByLabel('日期').inputValue();
+  }
+
   async showDay(day: string): Promise<void> {
     await this.page.getByLabel('日期').fill(day);
     await expect(this.preview.locator('h1')).toBeVisible();
+  }
+
+  /**
+   * Replaces the system print dialog (the browser's, which would block the test) by a note on the
+   * app's body of the title of the page it was asked to print. Call before the app loads.
+   */
+  static async stubPrintDialog(page: Page): Promise<void> {
+    await page.addInitScript(STUB_PRINT_DIALOG);
+  }
+
+  async print(): Promise<void> {
+    await this.page.getByRole('button', { name: '打印', exact: true }).click();
+  }
+
+  async expectPrinted(title: string): Promise<void> {
+    await expect(this.page.locator('body')).toHaveAttribute('data-printed', title);
   }
 
   async closeDay(): Promise<void> {
