@@ -5,8 +5,10 @@ import { BLANK_HEADER, type PdfPrinter } from '../services/pdf-printer';
 const inches = (mm: number) => mm / 25.4;
 
 /**
- * The kiosk prints with its own Chromium: a hidden, offscreen, sandboxed window with no Node and no
- * JavaScript loads the page from a data: URL. A4 is set explicitly — printToPDF defaults to Letter.
+ * The kiosk prints with its own Chromium: a hidden, sandboxed window with no Node and no JavaScript
+ * loads the page from a data: URL (base64: Chinese text percent-encoded would be three times longer,
+ * and Chromium caps URLs at 2 MB). Never shown, so it needs no offscreen rendering. A4 is set
+ * explicitly — printToPDF defaults to Letter.
  */
 export function createElectronPrinter(): PdfPrinter {
   return {
@@ -14,7 +16,6 @@ export function createElectronPrinter(): PdfPrinter {
       const win = new BrowserWindow({
         show: false,
         webPreferences: {
-          offscreen: true,
           sandbox: true,
           contextIsolation: true,
           nodeIntegration: false,
@@ -23,7 +24,7 @@ export function createElectronPrinter(): PdfPrinter {
         },
       });
       try {
-        await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+        await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
         const m = PAGE_MARGINS_MM;
         return await win.webContents.printToPDF({
           pageSize: 'A4',
