@@ -8,6 +8,7 @@ import './styles/supervisor.css';
 import './styles/check-in.css';
 import './styles/clients.css';
 import './styles/reports.css';
+import './styles/backups.css';
 import './styles/disputes.css';
 import './styles/daily-sheet.css';
 import './styles/people.css';

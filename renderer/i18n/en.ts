@@ -1,3 +1,4 @@
+import { backupsEn } from './backups.en';
 import { exchangeEn } from './exchange.en';
 import { reportsEn } from './reports.en';
 import { disputesEn } from './disputes.en';
@@ -75,6 +76,7 @@ export const en: Messages = {
   },
   checkIn: checkInEn,
   reports: reportsEn,
+  backups: backupsEn,
   dailySheet: dailySheetEn,
   people: peopleEn,
   exchange: exchangeEn,
@@ -363,6 +365,7 @@ export const en: Messages = {
     forbidden: 'Not allowed',
     conflict: 'Cannot do that',
     stale: 'Someone else changed this meanwhile',
+    storage: 'Disk or database problem; nothing was saved',
     internal: 'System error',
   },
   setup: {

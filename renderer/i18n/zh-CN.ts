@@ -1,3 +1,4 @@
+import { backupsZhCN } from './backups.zh-CN';
 import { exchangeZhCN } from './exchange.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
 import { disputesZhCN } from './disputes.zh-CN';
@@ -75,6 +76,7 @@ export const zhCN = {
   },
   checkIn: checkInZhCN,
   reports: reportsZhCN,
+  backups: backupsZhCN,
   dailySheet: dailySheetZhCN,
   people: peopleZhCN,
   exchange: exchangeZhCN,
@@ -363,6 +365,7 @@ export const zhCN = {
     forbidden: '没有权限',
     conflict: '无法完成',
     stale: '数据已变化,请刷新',
+    storage: '磁盘或数据库出错',
     internal: '系统错误',
   },
   setup: {

@@ -2,6 +2,7 @@ import { useState, type ComponentType } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { navStore, sessionStore, useSessionStore } from '../../stores';
+import { BackupsPanel } from './backups/BackupsPanel';
 import { IncompleteRegistrations } from './clients/IncompleteRegistrations';
 import { OwnerOverride } from './clients/OwnerOverride';
 import { DisputesScreen } from './disputes/DisputesScreen';
@@ -29,6 +30,7 @@ const TABS = [
   { id: 'reports', label: 'reports.tab', Panel: ReportsPanel },
   { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel },
   { id: 'exchange', label: 'exchange.tab', Panel: ExchangePanel },
+  { id: 'backups', label: 'backups.tab', Panel: BackupsPanel },
 ] as const satisfies readonly { id: string; label: MessageKey; Panel: ComponentType }[];
 
 type TabId = (typeof TABS)[number]['id'];

@@ -11,7 +11,8 @@ export type Tab =
   | '案场设置'
   | '登记表'
   | '报表'
-  | '导入导出';
+  | '导入导出'
+  | '备份';
 
 /** The supervisor's screen: sign-in, tabs, the way back. */
 export class SupervisorPage {
