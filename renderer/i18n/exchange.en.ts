@@ -7,7 +7,7 @@ export const exchangeEn: Messages['exchange'] = {
   export: {
     title: 'Export registrations or clients',
     privacy:
-      'Exports hold clients' full phone numbers and are for the office's own records: keep them safe, do not pass them on.',
+      "Exports hold clients' full phone numbers and are for the office's own records: keep them safe, do not pass them on.",
     what: 'What',
     registrations: 'Registrations',
     registrationsHint: 'One line per visit in the range',
@@ -34,7 +34,7 @@ export const exchangeEn: Messages['exchange'] = {
     tooLarge: 'The file is over {mb} MB: split it by year and import the parts',
     fileSummary: '{file}: columns {columns}, lines {rows}',
     mappingHint:
-      'Pick the file's column for each field. Filled in from the headers; change what is wrong. * is required.',
+      "Pick the file's column for each field. Filled in from the headers; change what is wrong. * is required.",
     field: 'Field',
     column: 'Column in the file',
     samples: 'Examples',
