@@ -55,6 +55,8 @@ export interface ClashView {
 /** A filed ruling: who decided, when, why, what it did, and the clash as it stood. */
 export interface RulingView {
   id: number;
+  /** R00001: the number printed on the ruling and said at the desk. */
+  number: string;
   clashKey: string;
   kind: ClashKind;
   action: RulingAction['kind'];

@@ -177,7 +177,7 @@ export function rulingDocument(input: RulingDocumentInput): PrintableDocument {
       ${office && html`<div class="office">${office}</div>`}
     </header>
     <div class="meta">
-      <span>${w.number}:${rulingNumber(ruling.id)}</span>
+      <span>${w.number}:${ruling.number}</span>
       <span>${w.decidedAt}:${when(ruling.decidedAt)}</span>
       <span>${w.supervisor}:${ruling.decidedBy.name}</span>
     </div>
@@ -240,10 +240,10 @@ export function rulingDocument(input: RulingDocumentInput): PrintableDocument {
     </div>`;
 
   return page({
-    title: `${w.title} ${rulingNumber(ruling.id)}`,
+    title: `${w.title} ${ruling.number}`,
     orientation: 'portrait',
     body,
     css: CSS,
-    footer: `${office === '' ? '' : `${office} · `}${w.title} ${rulingNumber(ruling.id)}`,
+    footer: `${office === '' ? '' : `${office} · `}${w.title} ${ruling.number}`,
   });
 }

@@ -2,6 +2,7 @@ import { getClientRecord } from '../../db/queries/clients';
 import { getRuling, insertRuling, listRulings, mergeClientInto, type RulingRow } from '../../db/queries/rulings';
 import type { RulingView } from '../api/disputes-types';
 import { fail } from '../api/errors';
+import { rulingNumber } from '../documents/ruling';
 import { planRuling } from '../domain/disputes/ruling';
 import { nameOf } from '../domain/ownership/people';
 import { clashView, findOpenClashes } from './clashes';
@@ -74,6 +75,7 @@ export function rulingView(deps: Deps, r: RulingRow): RulingView {
   const client = getClientRecord(deps.db, r.clientId);
   return {
     id: r.id,
+    number: rulingNumber(r.id),
     clashKey: r.clashKey,
     kind: r.kind,
     action: r.action,

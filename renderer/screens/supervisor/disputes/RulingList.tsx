@@ -8,8 +8,6 @@ import { disputesStore, toastStore, useDisputesStore } from '../../../stores';
 import { useLocaleStore } from '../../../stores/locale-store';
 import { RulingPreview } from './RulingPreview';
 
-const number = (id: number) => `R${String(id).padStart(5, '0')}`;
-
 /** Every ruling on file: who decided, when, why; each prints as the one-page 裁定书. */
 export function RulingList() {
   const t = useT();
@@ -31,7 +29,7 @@ export function RulingList() {
         {rulings.map((r) => (
           <li key={r.id} className="panel ruling">
             <div className="ruling__head">
-              <span className="ruling__no">{t('disputes.ruling.number', { no: number(r.id) })}</span>
+              <span className="ruling__no">{t('disputes.ruling.number', { no: r.number })}</span>
               <span className="tag">{t(`disputes.kind.${r.kind}`)}</span>
               <span className="tag tag--ok">{t(`disputes.ruling.action.${r.action}`)}</span>
               <span className="ruling__by">
