@@ -5,9 +5,9 @@ export const reportsEn: Messages['reports'] = {
   tab: 'Reports',
   period: 'Report period',
   kinds: { day: 'Day', week: 'Week', month: 'Month' },
-  previous: 'Previous {kind}',
-  next: 'Next {kind}',
-  current: 'This {kind}',
+  previous: { day: 'Previous day', week: 'Previous week', month: 'Previous month' },
+  next: { day: 'Next day', week: 'Next week', month: 'Next month' },
+  current: { day: 'Today', week: 'This week', month: 'This month' },
   pickDate: 'Pick a date',
   kpi: {
     visits: 'Visits',

@@ -3,9 +3,9 @@ export const reportsZhCN = {
   tab: '报表',
   period: '报表周期',
   kinds: { day: '日', week: '周', month: '月' },
-  previous: '上一{kind}',
-  next: '下一{kind}',
-  current: '回到本{kind}',
+  previous: { day: '前一天', week: '上一周', month: '上个月' },
+  next: { day: '后一天', week: '下一周', month: '下个月' },
+  current: { day: '回到今天', week: '回到本周', month: '回到本月' },
   pickDate: '选择日期',
   kpi: {
     visits: '来访组数',

@@ -18,7 +18,8 @@ export class ReportsPage {
   }
 
   async previous(kind: '日' | '周' | '月'): Promise<void> {
-    await this.region.getByRole('button', { name: `上一${kind}` }).click();
+    const name = { 日: '前一天', 周: '上一周', 月: '上个月' }[kind];
+    await this.region.getByRole('button', { name }).click();
   }
 
   get label(): Locator {

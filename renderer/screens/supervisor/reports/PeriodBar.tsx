@@ -13,7 +13,6 @@ export function PeriodBar({ period }: { period: ReportPeriodView }) {
   const lang = useLocaleStore((s) => s.lang);
   const kind = useReportStore((s) => s.kind);
   const { go, setKind } = reportStore.getState();
-  const kindName = t(`reports.kinds.${period.kind}`);
   const isCurrent = period.from <= period.today && period.today <= period.to;
 
   return (
@@ -29,7 +28,7 @@ export function PeriodBar({ period }: { period: ReportPeriodView }) {
         <button
           type="button"
           className="btn btn--secondary report-period__step"
-          aria-label={t('reports.previous', { kind: kindName })}
+          aria-label={t(`reports.previous.${period.kind}`)}
           onClick={() => go(period.previous)}
         >
           ‹
@@ -40,7 +39,7 @@ export function PeriodBar({ period }: { period: ReportPeriodView }) {
         <button
           type="button"
           className="btn btn--secondary report-period__step"
-          aria-label={t('reports.next', { kind: kindName })}
+          aria-label={t(`reports.next.${period.kind}`)}
           disabled={period.next === null}
           onClick={() => go(period.next)}
         >
@@ -58,7 +57,7 @@ export function PeriodBar({ period }: { period: ReportPeriodView }) {
         />
       </label>
       <button type="button" className="btn btn--secondary" disabled={isCurrent} onClick={() => go(null)}>
-        {t('reports.current', { kind: kindName })}
+        {t(`reports.current.${period.kind}`)}
       </button>
     </div>
   );
