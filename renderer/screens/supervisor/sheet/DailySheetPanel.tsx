@@ -3,7 +3,7 @@ import { useT } from '../../../i18n';
 import { downloadTicket } from '../../../lib/download';
 import { errorText } from '../../../lib/errors';
 import { printHtml } from '../../../lib/print-html';
-import { dailySheetStore, toastStore, useDailySheetStore } from '../../../stores';
+import { dailySheetStore, toastStore, useBoardStore, useDailySheetStore } from '../../../stores';
 import { AmendRowDialog } from './AmendRowDialog';
 import { CloseDayDialog } from './CloseDayDialog';
 import { SheetStatus } from './SheetStatus';
@@ -25,9 +25,11 @@ export function DailySheetPanel() {
   const [dialog, setDialog] = useState<'close' | 'amend' | null>(null);
   const store = dailySheetStore.getState;
 
+  // A check-in anywhere changes the day (its version): an open day's preview follows it.
+  const version = useBoardStore((s) => s.board?.version ?? 0);
   useEffect(() => {
     void store().load();
-  }, [store]);
+  }, [store, version]);
 
   const save = async (made: Promise<{ ticket: string; fileName: string } | null>) => {
     const offer = await made;
