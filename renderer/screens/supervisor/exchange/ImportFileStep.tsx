@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { useT } from '../../../i18n';
+import { errorText } from '../../../lib/errors';
 import { readAsBase64 } from '../../../lib/file-base64';
 import { importStore, useImportStore } from '../../../stores';
 
@@ -16,7 +17,13 @@ export function ImportFileStep() {
     e.target.value = '';
     if (!file) return;
     if (file.size > MAX_MB * 1024 * 1024) return store().fail(t('exchange.import.tooLarge', { mb: MAX_MB }));
-    await store().choose({ fileName: file.name, content: await readAsBase64(file) });
+    let content: string;
+    try {
+      content = await readAsBase64(file);
+    } catch (err) {
+      return store().fail(errorText(err));
+    }
+    await store().choose({ fileName: file.name, content });
   };
 
   return (
