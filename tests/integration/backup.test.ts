@@ -1,10 +1,11 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseDamagedError, openDatabase } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
 import { getSetting } from '../../db/queries/settings';
+import { backupCommand, restoreCommand } from '../../electron/cli/backup-command';
 import { backUp } from '../../electron/services/backup';
 import { backupDir, listBackupFiles } from '../../electron/services/backup-files';
 import { createBackupHost } from '../../electron/services/backup-host';
@@ -270,5 +271,50 @@ describe('opening a damaged database', () => {
     expect((error as Error).message).toMatch(/数据库文件(未通过完整性检查|已损坏)/);
     if (error instanceof DatabaseDamagedError) expect(error.problems.length).toBeGreaterThan(0);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
+
+describe('backing up and restoring from the command line', () => {
+  it('backs up while the app runs, and restores with the app closed, keeping the current database aside', async () => {
+    const { office, file, dataDir } = fileOffice();
+    office.walkIn('09:10', { name: '赵六' });
+    const copy = join(dataDir, 'copy.db');
+    const said = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await backupCommand(['--db', file, '--out', copy])).toBe(0);
+      office.walkIn('09:40', { name: '孙七' });
+      office.db.close();
+
+      expect(restoreCommand(['--db', file, '--from', copy])).toBe(0);
+      expect(said.mock.calls.map((c) => String(c[0]))).toEqual([
+        `已备份到 ${copy}`,
+        `已从 ${copy} 恢复到 ${file}`,
+        expect.stringMatching(/^原来的数据库另存为 .*front-desk-before-restore-.*\.db$/) as string,
+      ]);
+    } finally {
+      said.mockRestore();
+    }
+    const restored = office.reopen(openDatabase(file));
+    offices.push(restored);
+    expect(visitNames(restored.db)).toEqual(['赵六']);
+    const [aside] = listBackupFiles(dataDir);
+    expect(aside?.kind).toBe('before-restore');
+    const kept = new BetterSqlite3(join(backupDir(dataDir), aside?.fileName ?? ''), { readonly: true });
+    expect(visitNames(kept)).toEqual(['赵六', '孙七']);
+    kept.close();
+  });
+
+  it('refuses to restore a file that is not a sound backup, and changes nothing', () => {
+    const { office, file, dataDir } = fileOffice();
+    office.walkIn('09:10', { name: '赵六' });
+    office.db.close();
+    const junk = join(dataDir, 'junk.db');
+    writeFileSync(junk, 'not a database '.repeat(100));
+    const before = readFileSync(file);
+    expect(() => restoreCommand(['--db', file, '--from', junk])).toThrow(
+      /^无法打开备份文件 junk\.db,它可能已损坏或不是数据库文件.*,数据库未作改动$/,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(backupDir(dataDir))).toBe(false);
   });
 });
