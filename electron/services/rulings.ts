@@ -1,4 +1,5 @@
 import { getClientRecord } from '../../db/queries/clients';
+import { insertOwnershipChange } from '../../db/queries/ownership-changes';
 import { getRuling, insertRuling, listRulings, mergeClientInto, type RulingRow } from '../../db/queries/rulings';
 import type { RulingView } from '../api/disputes-types';
 import { fail } from '../api/errors';
@@ -56,6 +57,17 @@ export function decideClash(deps: Deps, decision: ClashDecision, actor: Actor): 
       if (action.kind === 'merge') {
         mergeClientInto(deps.db, action.loserId, action.winnerId, rulingId);
         refreshClientKeys(deps.db, action.winnerId);
+        // The duplicate's history now reads on the winner's record (its first contact with the other side);
+        // the ruling closes it, so the history ends with the owner the supervisor decided.
+        insertOwnershipChange(deps.db, {
+          clientId: action.winnerId,
+          fromId: verdict.otherId,
+          toId: verdict.ownerId,
+          at,
+          actorId: actor.id,
+          kind: 'override',
+          reasons: verdict.reasons,
+        });
       } else if (action.kind === 'setOwner') {
         moveClient(
           deps.db,

@@ -75,7 +75,7 @@ describe('the ruling', () => {
   it('merges the duplicate into the winner’s record and files who, when and why', () => {
     const office = registeredTwice();
     const [clash] = office.call('listClashes', { token: office.token() });
-    office.clock.set('16:00');
+    daysLater(office, 5, '16:00');
     const ruling = office.call('decideClash', {
       token: office.token(),
       key: clash?.key ?? '',
@@ -105,6 +105,19 @@ describe('the ruling', () => {
     expect(office.call('findCandidates', { phone: PHONE }).map((c) => c.ref)).toEqual(['C00001']);
     expect(office.db.prepare('SELECT loser_ref AS ref, ruling_id AS r FROM client_merges').all()).toEqual([
       { ref: 'C00002', r: ruling.id },
+    ]);
+    // The duplicate's history reads on the winner's record, and the ruling ends it.
+    const history = office.db
+      .prepare(
+        `SELECT o.kind, f.name AS "from", t.name AS "to" FROM ownership_changes o
+         LEFT JOIN consultants f ON f.id = o.from_id LEFT JOIN consultants t ON t.id = o.to_id
+         WHERE o.client_id = ? ORDER BY o.at, o.id`,
+      )
+      .all(ruling.client?.id);
+    expect(history).toEqual([
+      { kind: 'firstContact', from: null, to: '王芳' },
+      { kind: 'firstContact', from: null, to: '李雷' },
+      { kind: 'override', from: '李雷', to: '王芳' },
     ]);
 
     // A decided clash leaves the open list, and the ruling is listed and prints.
