@@ -87,5 +87,6 @@ test('the daily registration sheet: printed pages and the 登记表 tab', async 
   const sheet = new DailySheetPage(page);
   await sheet.showDay(DAY);
   await expect(sheet.status).toContainText('已更正 1 处');
+  await page.getByLabel('日期').blur();
   await page.screenshot({ path: join(OUT, 'daily-sheet.png') });
 });
