@@ -74,9 +74,10 @@ export function createImportStore(api: Api, session: StoreApi<SessionState>): St
       busy: false,
       choose: (file) =>
         act(async () => {
-          set({ ...START });
+          set({ ...START, file });
           const view = await authorized((token) => api.readImportFile({ token, ...file }));
-          set({ file, view, mapping: view.mapping, step: 'mapping' });
+          // Another file chosen meanwhile: its answer is the one to show.
+          if (get().file === file) set({ view, mapping: view.mapping, step: 'mapping' });
         }),
       setColumn: (field, column) => {
         const { mapping } = get();
@@ -84,10 +85,12 @@ export function createImportStore(api: Api, session: StoreApi<SessionState>): St
       },
       runPreview: () =>
         act(async () => {
+          const asked = get().mapping;
           const preview = await withFile((file, mapping) =>
             authorized((token) => api.previewImport({ token, ...file, mapping })),
           );
-          set({ preview, step: 'preview' });
+          // A column changed while the dry run ran: its preview no longer describes the mapping.
+          if (get().mapping === asked) set({ preview, step: 'preview' });
         }),
       runImport: () =>
         act(async () => {
