@@ -24,7 +24,7 @@ function officeFile(): { db: string; dir: string } {
 }
 
 describe('cli sheet', () => {
-  it('prints a day to an A4 PDF, landscape when asked', async () => {
+  it('prints a day to an A4 PDF with its fonts embedded, landscape when asked', async () => {
     const { db, dir } = officeFile();
     const out = join(dir, 'out', 'sheet.pdf');
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
@@ -32,6 +32,11 @@ describe('cli sheet', () => {
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+842\.88 x 595\.92 pts/);
     expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('来访客户登记表');
+    // Every font the page uses travels inside the PDF: it prints the same on a PC without Chinese fonts.
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/);
+    expect(fonts.filter((line) => !/\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/.test(line))).toEqual([]);
   }, 60_000);
 
   it('says plainly what is wrong with the date, the month, the output or the database', async () => {
