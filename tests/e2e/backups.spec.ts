@@ -26,11 +26,9 @@ test('the supervisor sees the backup made at start, backs up now, sets how many 
 
   await backups.keep(10);
   await supervisor.expectToast('将保留最近 10 份备份');
-  await page.screenshot({ path: 'test-results/backups-tab.png' });
 
   const dialog = await backups.askRestore('每日自动');
   await expect(dialog).toContainText('当前数据库会先另存到备份文件夹');
-  await page.screenshot({ path: 'test-results/backups-restore-dialog.png' });
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(dialog).toBeHidden();
   await backups.expectKinds(['手动', '每日自动']);
