@@ -39,5 +39,9 @@ export const trusted = (text: string): SafeHtml => new SafeHtml(text);
 
 /** A CSS string literal, for `content:` in @page margin boxes. */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ')}"`;
+  // `<` as an escape so an office named "</style>" cannot end the stylesheet it is printed from.
+  return `"${text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/</g, '\\3c ')
+    .replace(/[\n\r]/g, ' ')}"`;
 }

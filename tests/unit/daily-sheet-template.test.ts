@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dailySheetDocument } from '../../electron/documents/daily-sheet';
 import { sheetTotals, weekdayOf, type DailySheet, type SheetRow } from '../../electron/documents/daily-sheet-model';
 import { canonicalJson, sheetFingerprint } from '../../electron/documents/fingerprint';
-import { escapeHtml, html } from '../../electron/documents/html';
+import { cssString, escapeHtml, html } from '../../electron/documents/html';
 
 const row = (no: number, over: Partial<SheetRow> = {}): SheetRow => ({
   no,
@@ -155,5 +155,13 @@ describe('the sheet fingerprint (校验码)', () => {
     const amendment = { no: 1, visitId: 101, at: '2026-11-21 09:30', by: '陈总', reason: '笔误', changes: [] };
     expect(sheetFingerprint('2026-11-20', rows, [amendment])).not.toBe(base);
     expect(sheetFingerprint('2026-11-21', rows, [])).not.toBe(base);
+  });
+});
+
+describe('text printed from the stylesheet', () => {
+  it('cannot close the style element, whatever the office is called', () => {
+    const literal = cssString('滨江</style><b>壹号 "A" \\ 案场');
+    expect(literal).not.toContain('<');
+    expect(literal).toBe('"滨江\\3c /style>\\3c b>壹号 \\"A\\" \\\\ 案场"');
   });
 });
