@@ -39,8 +39,10 @@ export function liveSheet(db: Database, day: string): SheetSnapshot {
   const state = foldDay(day, timeZone, events);
   const names = consultantNames(db);
   const nameOf = (id: number | null | undefined) => (id == null ? null : (names.get(id) ?? null));
-  const matchedAtArrival = new Set(
-    events.flatMap((e) => (e.type === 'arrival' && e.clientId != null ? [e.visitId] : [])),
+  // A return is known at the door (matched to a record) or a moment later, when the owner claims
+  // the visitor the rotation took as new; the reports count the same two (db/queries/reports.ts).
+  const knownReturn = new Set(
+    events.flatMap((e) => ((e.type === 'arrival' && e.clientId != null) || e.type === 'claimed' ? [e.visitId] : [])),
   );
   const rows: SheetRow[] = listSheetVisits(db, day).map((v, i) => {
     const a = state.assignments.find((x) => x.visitId === v.id);
@@ -54,7 +56,7 @@ export function liveSheet(db: Database, day: string): SheetSnapshot {
       partySize: v.partySize,
       channel: v.channel,
       needs: needsText(v.needs),
-      returning: v.seenBefore || matchedAtArrival.has(v.id),
+      returning: v.seenBefore || knownReturn.has(v.id),
       receivedBy: nameOf(a?.consultantId),
       owner: nameOf(a?.ownerId),
       notes: v.notes,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResponse } from '../../electron/api/errors';
 import { DAY } from '../helpers/day-builder';
-import { memoryOffice, type TestOffice } from '../helpers/office';
+import { checkIn, complete } from '../helpers/check-in';
+import { memoryOffice, PINS, type TestOffice } from '../helpers/office';
 import { registerVisits } from '../helpers/sheet-visits';
 
 function closedOffice(): TestOffice {
@@ -31,6 +32,15 @@ describe('the daily sheet from the live day', () => {
     expect(sheet.rows[6]).toMatchObject({ visitor: sheet.rows[1]?.visitor, returning: true });
     expect(sheet.rows[6]?.receivedBy).toBe(sheet.rows[1]?.owner);
     expect(sheet.html).not.toMatch(/13[89]\d{8}/);
+  });
+
+  it('counts a visitor the owner claimed as a return, as the reports do', () => {
+    const office = memoryOffice('09:00');
+    office.clock.set('09:10');
+    const r = checkIn(office, { registration: complete('钱七', '13900000007') });
+    office.clock.set('09:20');
+    office.call('claimVisit', { consultantId: office.ids.李雷, pin: PINS.李雷, visitId: r.visitId });
+    expect(sheetOf(office).rows[0]).toMatchObject({ visitor: '钱七', returning: true, receivedBy: '李雷' });
   });
 
   it('says so on a day with no visits', () => {
