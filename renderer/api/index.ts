@@ -1,5 +1,6 @@
 import type { Bridge } from '../../electron/api/bridge';
-import { createClient, httpTransport, ipcTransport } from './client';
+import { createClient } from './client';
+import { httpTransport, ipcTransport } from './transports';
 
 declare global {
   interface Window {
