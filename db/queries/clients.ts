@@ -15,9 +15,11 @@ interface Raw {
   first_visit_at: number | null;
   last_visit_at: number | null;
   last_follow_up_at: number | null;
+  handed_over_at: number | null;
 }
 
-const COLUMNS = 'id, ref, name, owner_id, referred_by, first_visit_at, last_visit_at, last_follow_up_at';
+const COLUMNS =
+  'id, ref, name, owner_id, referred_by, first_visit_at, last_visit_at, last_follow_up_at, handed_over_at';
 
 /** Client records with their phones, in the order of `ids`; unknown ids are left out. */
 export function getClientRecords(db: Database, ids: readonly number[]): ClientRecord[] {
@@ -41,6 +43,7 @@ export function getClientRecords(db: Database, ids: readonly number[]): ClientRe
         firstVisitAt: r.first_visit_at,
         lastVisitAt: r.last_visit_at,
         lastFollowUpAt: r.last_follow_up_at,
+        handedOverAt: r.handed_over_at,
         referredByClientId: r.referred_by,
       } satisfies ClientRecord,
     ]),
@@ -133,6 +136,15 @@ export function replaceClientKeys(db: Database, clientId: number, keys: readonly
 
 export function setClientOwner(db: Database, clientId: number, ownerId: number | null): void {
   db.prepare('UPDATE clients SET owner_id = ? WHERE id = ?').run(ownerId, clientId);
+}
+
+/** The supervisor gave the client to a new owner (or to nobody: back to the pool) at `at`. */
+export function handOverClient(db: Database, clientId: number, ownerId: number | null, at: number): void {
+  db.prepare('UPDATE clients SET owner_id = ?, handed_over_at = ? WHERE id = ?').run(
+    ownerId,
+    ownerId === null ? null : at,
+    clientId,
+  );
 }
 
 export function recordClientVisit(db: Database, clientId: number, at: number): void {

@@ -99,15 +99,3 @@ export function countFollowUpsBy(
 export function listAllClientIds(db: Database): number[] {
   return (db.prepare('SELECT id FROM clients ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 }
-
-/** The latest supervisor hand-over of each client (override), to tell a handed-over pool client. */
-export function lastHandOvers(db: Database): Map<number, { at: number; toId: number }> {
-  const rows = db
-    .prepare(
-      `SELECT client_id AS clientId, at, to_id AS toId FROM ownership_changes AS o
-       WHERE kind = 'override' AND to_id IS NOT NULL
-         AND id = (SELECT max(id) FROM ownership_changes WHERE client_id = o.client_id AND kind = 'override')`,
-    )
-    .all() as { clientId: number; at: number; toId: number }[];
-  return new Map(rows.map((r) => [r.clientId, { at: r.at, toId: r.toId }]));
-}

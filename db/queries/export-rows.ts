@@ -126,6 +126,7 @@ export interface ClientExportRow {
   firstVisitAt: number | null;
   lastVisitAt: number | null;
   lastFollowUpAt: number | null;
+  handedOverAt: number | null;
   visits: number;
   visitsInRange: number;
 }
@@ -138,6 +139,7 @@ interface RawClient extends Omit<ClientExportRow, 'phones' | 'ownerActive'> {
 const CLIENT_PAGE = `
   SELECT c.id, c.ref, c.name, c.gender, o.name AS owner, o.active AS ownerActive, rc.name AS referredBy,
     c.first_visit_at AS firstVisitAt, c.last_visit_at AS lastVisitAt, c.last_follow_up_at AS lastFollowUpAt,
+    c.handed_over_at AS handedOverAt,
     (SELECT json_group_array(phone) FROM client_phones WHERE client_id = c.id) AS phones,
     (SELECT count(*) FROM visits WHERE client_id = c.id) AS visits,
     (SELECT count(*) FROM visits WHERE client_id = c.id AND arrived_at >= @fromAt AND arrived_at < @untilAt)

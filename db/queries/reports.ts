@@ -142,10 +142,11 @@ export interface OwnedClientDates {
   firstVisitAt: number | null;
   lastVisitAt: number | null;
   lastFollowUpAt: number | null;
+  handedOverAt: number | null;
 }
 
 /**
- * Clients with an owner whose last contact of any kind is after `since`. Protection counts from one of
+ * Clients with an owner whose last contact of any kind (or hand-over) is after `since`. Protection counts from one of
  * those dates, so a client last in touch before `since` = now − protection days cannot still be
  * protected; whether the others are, and until when, the ownership rules decide.
  */
@@ -153,9 +154,11 @@ export function ownedClientsContactedSince(db: Database, since: number): OwnedCl
   return db
     .prepare(
       `SELECT c.id AS clientId, c.ref, c.name, c.owner_id AS ownerId, k.name AS ownerName,
-         c.first_visit_at AS firstVisitAt, c.last_visit_at AS lastVisitAt, c.last_follow_up_at AS lastFollowUpAt
+         c.first_visit_at AS firstVisitAt, c.last_visit_at AS lastVisitAt, c.last_follow_up_at AS lastFollowUpAt,
+         c.handed_over_at AS handedOverAt
        FROM clients c JOIN consultants k ON k.id = c.owner_id
-       WHERE max(coalesce(c.first_visit_at, 0), coalesce(c.last_visit_at, 0), coalesce(c.last_follow_up_at, 0)) >= ?`,
+       WHERE max(coalesce(c.first_visit_at, 0), coalesce(c.last_visit_at, 0), coalesce(c.last_follow_up_at, 0),
+         coalesce(c.handed_over_at, 0)) >= ?`,
     )
     .all(since) as OwnedClientDates[];
 }

@@ -122,8 +122,6 @@ export interface PoolClientView {
   endedAt: number | null;
   lastVisitAt: number | null;
   lastFollowUpAt: number | null;
-  /** Handed to this consultant since the protection ended; theirs to contact. */
-  handedTo: PersonRef | null;
   reasons: Reason[];
 }
 

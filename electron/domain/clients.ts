@@ -16,6 +16,8 @@ export interface ClientRecord {
   firstVisitAt: number | null;
   lastVisitAt: number | null;
   lastFollowUpAt: number | null;
+  /** When the supervisor handed the client to the current owner (pool, ruling, successor); null if never. */
+  handedOverAt: number | null;
   /** 老带新: the client who referred this one, if recorded. */
   referredByClientId: number | null;
 }

@@ -6,6 +6,7 @@ import {
   nextClientRef,
   recordClientVisit,
   replaceClientKeys,
+  handOverClient,
   setClientOwner,
 } from '../../db/queries/clients';
 import { getConsultant } from '../../db/queries/consultants';
@@ -93,6 +94,8 @@ export function moveClient(
 ): void {
   const record = getClientRecord(db, change.clientId);
   if (!record || record.ownerId === change.toId) return;
-  setClientOwner(db, record.id, change.toId);
+  // A claim is made at the visit, which starts the protection anyway; a ruling's new owner starts from it.
+  if (change.kind === 'override') handOverClient(db, record.id, change.toId, change.at);
+  else setClientOwner(db, record.id, change.toId);
   insertOwnershipChange(db, { ...change, fromId: record.ownerId, reasons });
 }

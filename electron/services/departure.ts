@@ -1,4 +1,4 @@
-import { listClientIdsOwnedBy, setClientOwner } from '../../db/queries/clients';
+import { handOverClient, listClientIdsOwnedBy } from '../../db/queries/clients';
 import { getConsultant, markDeparted, type ConsultantRow } from '../../db/queries/consultants';
 import { insertOwnershipChange } from '../../db/queries/ownership-changes';
 import { getSetting, setSetting } from '../../db/queries/settings';
@@ -53,7 +53,7 @@ export function departConsultant(deps: Deps, order: DepartureOrder, actor: Actor
       );
     markDeparted(deps.db, departing.id, tx.ctx.now, verdict.toId);
     for (const clientId of clients) {
-      setClientOwner(deps.db, clientId, verdict.toId);
+      handOverClient(deps.db, clientId, verdict.toId, tx.ctx.now);
       insertOwnershipChange(deps.db, {
         clientId,
         fromId: departing.id,

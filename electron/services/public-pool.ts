@@ -1,5 +1,5 @@
 import { getClientRecord, getClientRecords, listClientIdsOwnedBy } from '../../db/queries/clients';
-import { lastHandOvers, listAllClientIds } from '../../db/queries/disputes';
+import { listAllClientIds } from '../../db/queries/disputes';
 import { getSetting } from '../../db/queries/settings';
 import type { LapsingClient, PoolClientView } from '../api/disputes-types';
 import { fail } from '../api/errors';
@@ -19,7 +19,6 @@ export function listPublicPool(deps: Deps): PoolClientView[] {
   const person = (id: number) => ({ id, name: nameOf(people, id) });
   const entries = publicPool(
     getClientRecords(deps.db, listAllClientIds(deps.db)),
-    lastHandOvers(deps.db),
     deps.clock.now(),
     officePolicy(deps),
     { timeZone: getSetting(deps.db, 'timeZone'), people },
@@ -31,7 +30,6 @@ export function listPublicPool(deps: Deps): PoolClientView[] {
     endedAt: e.endedAt,
     lastVisitAt: e.client.lastVisitAt,
     lastFollowUpAt: e.client.lastFollowUpAt,
-    handedTo: e.handedTo === null ? null : person(e.handedTo),
     reasons: e.reasons,
   }));
 }

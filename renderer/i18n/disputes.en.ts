@@ -75,7 +75,6 @@ export const disputesEn: Messages['disputes'] = {
     reassignTitle: 'Give {name} to',
     to: 'Give to',
     done: '{name} handed to {owner}',
-    handed: 'Handed to {name}; waiting for their call',
     lastContact: 'Last visit {visit} · last follow-up {followUp}',
   },
   lapsing: {

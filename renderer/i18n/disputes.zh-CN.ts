@@ -69,7 +69,6 @@ export const disputesZhCN = {
     reassignTitle: '将 {name} 分配给',
     to: '分配给',
     done: '已将 {name} 分配给 {owner}',
-    handed: '已分配给 {name},待联系',
     lastContact: '最近来访 {visit} · 最近回访 {followUp}',
   },
   lapsing: {

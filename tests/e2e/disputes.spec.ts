@@ -68,7 +68,9 @@ test('the supervisor rules on clashes, prints the ruling, records a split sale a
   await expect(page.getByText('C00002 吴敏')).toBeVisible();
   await disputes.handOver('刘建国', '张伟', '王芳客户过多,刘建国交张伟回访');
   await supervisor.expectToast('已将 刘建国 分配给 张伟');
-  await expect(page.getByText('已分配给 张伟,待联系')).toBeVisible();
+  // 张伟's protection counts from the hand-over: 刘建国 leaves the pool, 吴敏 stays.
+  await expect(page.getByText('C00001 刘建国')).toBeHidden();
+  await expect(page.getByText('C00002 吴敏')).toBeVisible();
 });
 
 test('a consultant sees which of their clients lapse this week', async ({ page, request, clock }) => {

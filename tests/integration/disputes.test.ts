@@ -250,7 +250,7 @@ describe('the public pool (公海)', () => {
 
     daysLater(office, 32);
     const [entry] = office.call('listPublicPool', { token: office.token() });
-    expect(entry).toMatchObject({ client: { ref: 'C00001' }, owner: { name: '王芳' }, handedTo: null });
+    expect(entry).toMatchObject({ client: { ref: 'C00001' }, owner: { name: '王芳' } });
     expect(entry?.reasons[0]?.code).toBe('lapsed');
 
     office.call('reassignPoolClient', {
@@ -259,8 +259,16 @@ describe('the public pool (公海)', () => {
       consultantId: office.ids.张伟,
       note: '王芳休长假,由张伟回访',
     });
-    const [handed] = office.call('listPublicPool', { token: office.token() });
-    expect(handed?.handedTo?.name).toBe('张伟');
+    // 张伟's protection counts from the hand-over: the client leaves the pool and, walking in, is his.
+    expect(office.call('listPublicPool', { token: office.token() })).toEqual([]);
+    daysLater(office, 40);
+    const [found] = office.call('findCandidates', { phone: PHONE });
+    expect(found).toMatchObject({ owner: { name: '张伟' }, isProtected: true });
+    const back = checkIn(office, {
+      registration: complete('孙丽', PHONE, 'female'),
+      clientId: found?.clientId ?? null,
+    });
+    expect(back).toMatchObject({ returning: true, owner: { name: '张伟' } });
     const history = office.db.prepare("SELECT reasons FROM ownership_changes WHERE kind = 'override'").get() as {
       reasons: string;
     };

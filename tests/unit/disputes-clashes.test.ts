@@ -183,7 +183,7 @@ describe('the public pool (公海) and this week’s lapses', () => {
     const lapsed = client({ id: 1, lastVisitAt: when('2026-11-01'), firstVisitAt: when('2026-11-01') });
     const held = client({ id: 2, lastVisitAt: when('2026-12-01'), firstVisitAt: when('2026-12-01') });
     const nobody = client({ id: 3, ownerId: null });
-    const pool = publicPool([lapsed, held, nobody], new Map(), now, policy(), ctx);
+    const pool = publicPool([lapsed, held, nobody], now, policy(), ctx);
     expect(pool.map((p) => [p.client.id, p.reasons[0]?.code])).toEqual([
       [1, 'lapsed'],
       [3, 'recordWithoutOwner'],

@@ -17,6 +17,7 @@ const client = (id: number, name: string, phones: string[], seen: Seen = {}): Cl
   firstVisitAt: 0,
   lastVisitAt: seen.lastVisitAt ?? 0,
   lastFollowUpAt: seen.lastFollowUpAt ?? null,
+  handedOverAt: null,
   referredByClientId: null,
 });
 

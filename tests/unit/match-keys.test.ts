@@ -20,6 +20,7 @@ const client = (id: number, name: string, ...phones: string[]): ClientRecord => 
   firstVisitAt: 0,
   lastVisitAt: 0,
   lastFollowUpAt: null,
+  handedOverAt: null,
   referredByClientId: null,
 });
 

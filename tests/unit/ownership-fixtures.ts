@@ -54,6 +54,7 @@ export function client(over: Partial<ClientRecord> = {}): ClientRecord {
     firstVisitAt: visit,
     lastVisitAt: visit,
     lastFollowUpAt: null,
+    handedOverAt: null,
     referredByClientId: null,
     ...over,
   };

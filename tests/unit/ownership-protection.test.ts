@@ -79,6 +79,24 @@ describe("'ownership.protectionFrom' = firstVisit", () => {
   });
 });
 
+describe('a client the supervisor handed over (公海 → consultant, a ruling, a successor)', () => {
+  const handedDec20 = when('2026-12-20', '16:00');
+
+  it('counts from the hand-over when the old contact had lapsed, under every mode', () => {
+    const c = client({ firstVisitAt: visitedNov1, lastVisitAt: visitedNov1, handedOverAt: handedDec20 });
+    for (const from of ['lastContact', 'lastVisit', 'firstVisit'] as const) {
+      expect(protectionStart(c, policy({ 'ownership.protectionFrom': from }))).toBe(handedDec20);
+    }
+    expect(protectionEndsAt(c, policy())).toBe(when('2027-01-19', '16:00'));
+  });
+
+  it('counts from a later follow-up by the new owner', () => {
+    const followedUpDec28 = when('2026-12-28', '19:00');
+    const c = client({ lastVisitAt: visitedNov1, lastFollowUpAt: followedUpDec28, handedOverAt: handedDec20 });
+    expect(protectionStart(c, policy())).toBe(followedUpDec28);
+  });
+});
+
 describe("'ownership.protectionDays'", () => {
   const c = client({ firstVisitAt: visitedNov1, lastVisitAt: visitedNov1 });
 

@@ -11,22 +11,17 @@ export interface PoolEntry {
   client: ClientRecord;
   /** When protection ended; null when the record has no dates to count from or no owner. */
   endedAt: number | null;
-  /**
-   * Handed over by the supervisor since the protection ended, and not yet contacted: the new owner's to call.
-   * Protection counts only from contact (回访记录为准), so the record stays lapsed until they do.
-   */
-  handedTo: number | null;
   reasons: Reason[];
 }
 
 /**
  * 公海: clients no consultant holds — their protection lapsed (一个月不回访, 再次来访视为新客户), or they have
- * no owner (a departed consultant's, back to the office). The supervisor hands one to a consultant, or leaves
- * them to the rotation: their next visit is a new client's.
+ * no owner (a departed consultant's, back to the office). The supervisor hands one to a consultant — whose
+ * protection then counts from the hand-over, so the client leaves the pool — or leaves them to the rotation:
+ * their next visit is a new client's.
  */
 export function publicPool(
   records: readonly ClientRecord[],
-  lastHandOver: ReadonlyMap<number, { at: number; toId: number }>,
   now: number,
   policy: ProtectionPolicy,
   ctx: { timeZone: string; people: ReadonlyMap<number, { name: string; active: boolean }> },
@@ -35,11 +30,6 @@ export function publicPool(
     .filter((r) => r.ownerId === null || !isProtected(r, now, policy) || !isActive(ctx.people, r.ownerId))
     .map((client) => {
       const endedAt = protectionEndsAt(client, policy);
-      const handover = lastHandOver.get(client.id);
-      const handedTo =
-        handover && client.ownerId === handover.toId && (endedAt === null || handover.at >= endedAt)
-          ? handover.toId
-          : null;
       const reasons: Reason[] = [];
       if (client.ownerId === null) reasons.push(ownershipReasons.recordWithoutOwner(client.name));
       else if (endedAt === null) reasons.push(ownershipReasons.noProtectionDates(client.name));
@@ -50,20 +40,13 @@ export function publicPool(
       if (client.ownerId !== null && !isActive(ctx.people, client.ownerId)) {
         reasons.push(ownershipReasons.departedPool(nameOf(ctx.people, client.ownerId)));
       }
-      if (handedTo !== null) reasons.push(poolReasons.handedOver(nameOf(ctx.people, handedTo)));
       const ended = client.ownerId !== null && endedAt !== null && endedAt <= now ? endedAt : null;
-      return { client, endedAt: ended, handedTo, reasons };
+      return { client, endedAt: ended, reasons };
     })
     .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0) || a.client.id - b.client.id);
 }
 
 export const poolReasons = {
-  handedOver: (to: string) =>
-    reason(
-      'poolHandedOver',
-      `已由主管分配给${to},待其联系`,
-      `Handed to ${to} by the supervisor; waiting for their first contact`,
-    ),
   reassigned: (supervisor: string, client: string, to: string, note: string) =>
     reason(
       'poolReassigned',

@@ -5,7 +5,7 @@ import { calendarDaysBetween } from './dates';
 const DAY_MS = 86_400_000;
 
 /** The dates protection can count from; a client row from any query that carries them will do. */
-export type ProtectionDates = Pick<ClientRecord, 'firstVisitAt' | 'lastVisitAt' | 'lastFollowUpAt'>;
+export type ProtectionDates = Pick<ClientRecord, 'firstVisitAt' | 'lastVisitAt' | 'lastFollowUpAt' | 'handedOverAt'>;
 export type ProtectionPolicy = Pick<OfficePolicy, 'ownership.protectionDays' | 'ownership.protectionFrom'>;
 
 const present = (times: (number | null)[]): number[] => times.filter((t): t is number => t !== null);
@@ -26,9 +26,16 @@ function earliest(times: (number | null)[]): number | null {
  * - lastVisit: the last visit only (以最近一次到售楼部时间往后推一个月);
  * - firstVisit: the first registration (建档有效期).
  * A ledger import may carry one visit date only, so each mode falls back on the other visit date.
+ * A client the supervisor handed over counts from the hand-over at the earliest, whatever the mode: the new
+ * owner has had no contact yet and must not find the client lapsed on the day they receive it.
  * Null when the record has none of the dates the mode counts from.
  */
 export function protectionStart(record: ProtectionDates, policy: ProtectionPolicy): number | null {
+  const counted = countedFrom(record, policy);
+  return record.handedOverAt === null ? counted : Math.max(counted ?? 0, record.handedOverAt);
+}
+
+function countedFrom(record: ProtectionDates, policy: ProtectionPolicy): number | null {
   switch (policy['ownership.protectionFrom']) {
     case 'lastContact':
       return latest([record.firstVisitAt, record.lastVisitAt, record.lastFollowUpAt]);

@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 5
 CREATE TABLE client_keys (
       kind       TEXT NOT NULL,
       key        TEXT NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE clients (
       last_visit_at      INTEGER,
       last_follow_up_at  INTEGER,
       created_at         INTEGER NOT NULL
-    ) STRICT;
+    , handed_over_at INTEGER) STRICT;
 
 CREATE INDEX clients_owner ON clients (owner_id);
 

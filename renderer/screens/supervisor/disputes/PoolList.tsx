@@ -40,9 +40,6 @@ export function PoolList() {
               <span>{p.maskedPhones.join(' / ')}</span>
               <span>{p.owner ? t('disputes.pool.was', { name: p.owner.name }) : t('disputes.pool.noOwner')}</span>
               {p.endedAt !== null && <span className="tag">{t('disputes.pool.ended', { date: date(p.endedAt) })}</span>}
-              {p.handedTo && (
-                <span className="tag tag--ok">{t('disputes.pool.handed', { name: p.handedTo.name })}</span>
-              )}
             </div>
             <p className="pool__when">
               {t('disputes.pool.lastContact', { visit: date(p.lastVisitAt), followUp: date(p.lastFollowUpAt) })}
