@@ -17,27 +17,39 @@ import { OfficeSettings } from './settings/OfficeSettings';
 import { StaffManager } from './staff/StaffManager';
 import { SupervisorSignIn } from './SupervisorSignIn';
 
-const TABS = [
-  { id: 'roster', label: 'supervisor.roster', Panel: RosterEditor },
-  { id: 'queue', label: 'supervisor.queue', Panel: QueueOps },
-  { id: 'staff', label: 'supervisor.staff', Panel: StaffManager },
-  { id: 'policy', label: 'supervisor.policy', Panel: PolicyEditor },
-  { id: 'office', label: 'people.tab', Panel: OfficeSettings },
-  { id: 'registrations', label: 'supervisor.registrations', Panel: IncompleteRegistrations },
-  { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride },
-  { id: 'disputes', label: 'disputes.tab', Panel: DisputesScreen },
-  { id: 'log', label: 'supervisor.log', Panel: DayLog },
-  { id: 'reports', label: 'reports.tab', Panel: ReportsPanel },
-  { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel },
-  { id: 'exchange', label: 'exchange.tab', Panel: ExchangePanel },
-  { id: 'backups', label: 'backups.tab', Panel: BackupsPanel },
-] as const satisfies readonly { id: string; label: MessageKey; Panel: ComponentType }[];
+/** Four groups, each kept whole on a row: the day, clients, records, the office. */
+const TAB_GROUPS = [
+  [
+    { id: 'roster', label: 'supervisor.roster', Panel: RosterEditor },
+    { id: 'queue', label: 'supervisor.queue', Panel: QueueOps },
+    { id: 'log', label: 'supervisor.log', Panel: DayLog },
+    { id: 'registrations', label: 'supervisor.registrations', Panel: IncompleteRegistrations },
+  ],
+  [
+    { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride },
+    { id: 'disputes', label: 'disputes.tab', Panel: DisputesScreen },
+  ],
+  [
+    { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel },
+    { id: 'reports', label: 'reports.tab', Panel: ReportsPanel },
+    { id: 'exchange', label: 'exchange.tab', Panel: ExchangePanel },
+  ],
+  [
+    { id: 'staff', label: 'supervisor.staff', Panel: StaffManager },
+    { id: 'policy', label: 'supervisor.policy', Panel: PolicyEditor },
+    { id: 'office', label: 'people.tab', Panel: OfficeSettings },
+    { id: 'backups', label: 'backups.tab', Panel: BackupsPanel },
+  ],
+] as const satisfies readonly (readonly { id: string; label: MessageKey; Panel: ComponentType }[])[];
+
+const TABS = TAB_GROUPS.flat();
 
 type TabId = (typeof TABS)[number]['id'];
 
 /**
- * The supervisor's desk: sign in, then roster, queue acts, staff, rules, registrations to complete,
- * client ownership and the day's log.
+ * The supervisor's desk, its tabs in four groups: the day (roster, queue acts, log, registrations to complete),
+ * clients (ownership, clashes and splits), records (the daily sheet, reports, import/export) and the office
+ * (staff, rules, profile, backups).
  */
 export function SupervisorScreen() {
   const t = useT();
@@ -48,7 +60,7 @@ export function SupervisorScreen() {
     void sessionStore.getState().signOut();
     home();
   };
-  const active = TABS.find((x) => x.id === tab) ?? TABS[0];
+  const active = TABS.find((x) => x.id === tab) ?? TAB_GROUPS[0][0];
 
   return (
     <div className="screen">
@@ -66,19 +78,23 @@ export function SupervisorScreen() {
       {name ? (
         <>
           <div className="tabs" role="tablist" aria-label={t('supervisor.title')}>
-            {TABS.map((x) => (
-              <button
-                key={x.id}
-                id={`tab-${x.id}`}
-                type="button"
-                role="tab"
-                aria-selected={tab === x.id}
-                aria-controls={`panel-${x.id}`}
-                className="tabs__tab"
-                onClick={() => setTab(x.id)}
-              >
-                {t(x.label)}
-              </button>
+            {TAB_GROUPS.map((group) => (
+              <div key={group[0].id} className="tabs__group" role="presentation">
+                {group.map((x) => (
+                  <button
+                    key={x.id}
+                    id={`tab-${x.id}`}
+                    type="button"
+                    role="tab"
+                    aria-selected={tab === x.id}
+                    aria-controls={`panel-${x.id}`}
+                    className="tabs__tab"
+                    onClick={() => setTab(x.id)}
+                  >
+                    {t(x.label)}
+                  </button>
+                ))}
+              </div>
             ))}
           </div>
           <main id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className="screen__body">
