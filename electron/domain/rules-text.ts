@@ -231,8 +231,8 @@ const OWNERSHIP: LineSpec[] = [
       const n = p['ownership.protectionDays'];
       const from = PROTECTION_FROM[p['ownership.protectionFrom']];
       return {
-        zh: `保护期为 ${n} 天,自${from.zh}起算(${from.renews.zh});保护期过后,客户视为新客户。`,
-        en: `Protection lasts ${n} days, counted from ${from.en} (${from.renews.en}); after it the client counts as new.`,
+        zh: `保护期为 ${n} 天,自${from.zh}起算(${from.renews.zh});主管分配或交接的客户自分配之日起算;保护期过后,客户视为新客户。`,
+        en: `Protection lasts ${n} days, counted from ${from.en} (${from.renews.en}); a client the supervisor hands over counts from the hand-over; after it the client counts as new.`,
       };
     },
   },
