@@ -31,6 +31,12 @@ export function getClientRecords(db: Database, ids: readonly number[]): ClientRe
   const phones = db
     .prepare('SELECT client_id AS id, phone FROM client_phones WHERE client_id IN (SELECT value FROM json_each(?))')
     .all(list) as { id: number; phone: string }[];
+  const phonesOf = new Map<number, string[]>();
+  for (const p of phones) {
+    const list = phonesOf.get(p.id);
+    if (list) list.push(p.phone);
+    else phonesOf.set(p.id, [p.phone]);
+  }
   const byId = new Map(
     rows.map((r) => [
       r.id,
@@ -38,7 +44,7 @@ export function getClientRecords(db: Database, ids: readonly number[]): ClientRe
         id: r.id,
         ref: r.ref,
         name: r.name,
-        phones: phones.filter((p) => p.id === r.id).map((p) => p.phone),
+        phones: phonesOf.get(r.id) ?? [],
         ownerId: r.owner_id,
         firstVisitAt: r.first_visit_at,
         lastVisitAt: r.last_visit_at,
