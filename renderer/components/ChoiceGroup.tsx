@@ -1,11 +1,5 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-
-export interface Choice<V> {
-  value: V;
-  label: ReactNode;
-  /** Accessible name when the label is not plain text. */
-  name?: string;
-}
+import { useId } from 'react';
+import { RadioGroup, type Choice } from './RadioGroup';
 
 interface Props<V> {
   label: string;
@@ -19,37 +13,14 @@ interface Props<V> {
   showLabel?: boolean;
 }
 
-/**
- * Answers as large buttons in one radio group: Tab enters and leaves the group, arrow keys move
- * between the answers, Space or a tap chooses, Enter moves on. Nothing chosen = not asked.
- */
+/** Answers as large buttons with a tick on the chosen one (the check-in's questions). Nothing chosen = not asked. */
 export function ChoiceGroup<V extends string | number | boolean>({
   label,
-  choices,
-  value,
-  onChange,
-  onEnter,
   size = 'md',
   showLabel = false,
+  ...group
 }: Props<V>) {
   const id = useId();
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const current = Math.max(
-    0,
-    choices.findIndex((c) => c.value === value),
-  );
-
-  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
-    if (step !== undefined) {
-      e.preventDefault();
-      refs.current[(index + step + choices.length) % choices.length]?.focus();
-    } else if (e.key === 'Enter' && onEnter) {
-      e.preventDefault();
-      onEnter();
-    }
-  };
-
   return (
     <div className={`choice ${showLabel ? 'choice--labelled' : ''}`}>
       {showLabel && (
@@ -57,31 +28,13 @@ export function ChoiceGroup<V extends string | number | boolean>({
           {label}
         </span>
       )}
-      <div
+      <RadioGroup
+        {...group}
+        label={showLabel ? undefined : label}
+        labelledBy={showLabel ? id : undefined}
         className={`choice__options choice__options--${size}`}
-        role="radiogroup"
-        aria-label={showLabel ? undefined : label}
-        aria-labelledby={showLabel ? id : undefined}
-      >
-        {choices.map((c, i) => (
-          <button
-            key={String(c.value)}
-            ref={(el) => {
-              refs.current[i] = el;
-            }}
-            type="button"
-            role="radio"
-            aria-checked={c.value === value}
-            aria-label={c.name}
-            tabIndex={i === current ? 0 : -1}
-            className="btn choice__option"
-            onClick={() => onChange(c.value)}
-            onKeyDown={(e) => onKeyDown(e, i)}
-          >
-            {c.label}
-          </button>
-        ))}
-      </div>
+        optionClassName="btn choice__option"
+      />
     </div>
   );
 }

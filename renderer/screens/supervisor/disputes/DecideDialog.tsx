@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ClashView } from '../../../../electron/api/disputes-types';
 import { useT } from '../../../i18n';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import { disputesStore, toastStore } from '../../../stores';
 
@@ -21,21 +22,19 @@ export function DecideDialog({ clash, onClose }: { clash: ClashView; onClose: ()
       onClose={onClose}
       ready={ownerId !== null}
     >
-      <div className="segmented" role="radiogroup" aria-label={t('disputes.decideOwner')}>
-        {clash.sides.map((s) => (
-          <button
-            key={s.consultant.id}
-            type="button"
-            role="radio"
-            aria-checked={ownerId === s.consultant.id}
-            className="btn btn--toggle btn--xl"
-            onClick={() => setOwnerId(s.consultant.id)}
-          >
-            {s.consultant.name}
-            {clash.suggestion.owner?.id === s.consultant.id && ` · ${t('disputes.suggested')}`}
-          </button>
-        ))}
-      </div>
+      <SegmentedChoice
+        label={t('disputes.decideOwner')}
+        optionClassName="btn--xl"
+        choices={clash.sides.map((s) => ({
+          value: s.consultant.id,
+          label:
+            clash.suggestion.owner?.id === s.consultant.id
+              ? `${s.consultant.name} · ${t('disputes.suggested')}`
+              : s.consultant.name,
+        }))}
+        value={ownerId}
+        onChange={setOwnerId}
+      />
     </ReasonDialog>
   );
 }

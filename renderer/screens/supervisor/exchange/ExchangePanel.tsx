@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { useT } from '../../../i18n';
 import { ExportForm } from './ExportForm';
 import { ImportWizard } from './ImportWizard';
@@ -11,20 +12,13 @@ export function ExchangePanel() {
   const [mode, setMode] = useState<Mode>('export');
   return (
     <section className="exchange" aria-label={t('exchange.tab')}>
-      <div className="segmented" role="radiogroup" aria-label={t('exchange.modes.label')}>
-        {(['export', 'import'] as const).map((m) => (
-          <button
-            key={m}
-            type="button"
-            role="radio"
-            aria-checked={mode === m}
-            className="btn btn--toggle exchange__mode"
-            onClick={() => setMode(m)}
-          >
-            {t(`exchange.modes.${m}`)}
-          </button>
-        ))}
-      </div>
+      <SegmentedChoice<Mode>
+        label={t('exchange.modes.label')}
+        optionClassName="exchange__mode"
+        choices={(['export', 'import'] as const).map((m) => ({ value: m, label: t(`exchange.modes.${m}`) }))}
+        value={mode}
+        onChange={setMode}
+      />
       {mode === 'export' ? <ExportForm /> : <ImportWizard />}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { useT } from '../../../i18n';
 import { downloadTicket } from '../../../lib/download';
 import { exportStore, toastStore, useBoardStore, useExportStore } from '../../../stores';
@@ -38,21 +39,21 @@ export function ExportForm() {
         <span className="field__label" id="export-what">
           {t('exchange.export.what')}
         </span>
-        <div className="segmented" role="radiogroup" aria-labelledby="export-what">
-          {(['registrations', 'clients'] as const).map((w) => (
-            <button
-              key={w}
-              type="button"
-              role="radio"
-              aria-checked={what === w}
-              className="btn btn--toggle exchange__what"
-              onClick={() => store().choose({ what: w })}
-            >
-              <strong>{t(`exchange.export.${w}`)}</strong>
-              <small>{t(`exchange.export.${w}Hint`)}</small>
-            </button>
-          ))}
-        </div>
+        <SegmentedChoice
+          labelledBy="export-what"
+          optionClassName="exchange__what"
+          choices={(['registrations', 'clients'] as const).map((w) => ({
+            value: w,
+            label: (
+              <>
+                <strong>{t(`exchange.export.${w}`)}</strong>
+                <small>{t(`exchange.export.${w}Hint`)}</small>
+              </>
+            ),
+          }))}
+          value={what}
+          onChange={(w) => store().choose({ what: w })}
+        />
       </div>
       <div className="form__row">
         <label className="field">
@@ -81,20 +82,12 @@ export function ExportForm() {
           <span className="field__label" id="export-format">
             {t('exchange.export.format')}
           </span>
-          <div className="segmented" role="radiogroup" aria-labelledby="export-format">
-            {(['xlsx', 'csv'] as const).map((f) => (
-              <button
-                key={f}
-                type="button"
-                role="radio"
-                aria-checked={format === f}
-                className="btn btn--toggle"
-                onClick={() => store().choose({ format: f })}
-              >
-                {t(`exchange.export.${f}`)}
-              </button>
-            ))}
-          </div>
+          <SegmentedChoice
+            labelledBy="export-format"
+            choices={(['xlsx', 'csv'] as const).map((f) => ({ value: f, label: t(`exchange.export.${f}`) }))}
+            value={format}
+            onChange={(f) => store().choose({ format: f })}
+          />
         </div>
       </div>
       {error && (

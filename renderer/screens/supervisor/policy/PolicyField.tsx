@@ -1,10 +1,11 @@
 import { useT } from '../../../i18n';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { Stepper } from '../../../components/Stepper';
 import type { ChoiceSetting, NumberSetting } from './settings';
 
 interface ChoiceProps {
   setting: ChoiceSetting;
-  value: string | number | boolean;
+  value: string | boolean;
   overridden: boolean;
   onChange: (value: string | boolean) => void;
 }
@@ -18,25 +19,18 @@ function Overridden({ on }: { on: boolean }) {
 export function PolicyChoiceField({ setting, value, overridden, onChange }: ChoiceProps) {
   const t = useT();
   return (
-    <div className="policy-field" role="radiogroup" aria-label={t(setting.question)}>
-      <p className="policy-field__q">
-        {t(setting.question)} <Overridden on={overridden} />
-      </p>
-      <div className="segmented">
-        {setting.options.map((o) => (
-          <button
-            key={String(o.value)}
-            type="button"
-            role="radio"
-            aria-checked={value === o.value}
-            className="btn btn--toggle"
-            onClick={() => onChange(o.value)}
-          >
-            {t(o.label)}
-          </button>
-        ))}
-      </div>
-    </div>
+    <SegmentedChoice
+      className="policy-field"
+      label={t(setting.question)}
+      question={
+        <p className="policy-field__q">
+          {t(setting.question)} <Overridden on={overridden} />
+        </p>
+      }
+      choices={setting.options.map((o) => ({ value: o.value, label: t(o.label) }))}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Preset } from '../../../../electron/api/types';
+import { RadioGroup } from '../../../components/RadioGroup';
 import { useT } from '../../../i18n';
 import { useLocaleStore } from '../../../stores/locale-store';
 import type { PresetId } from '../../../lib/policy';
@@ -14,20 +15,21 @@ export function PresetCards({ presets, chosen, onChoose }: Props) {
   const t = useT();
   const en = useLocaleStore((s) => s.lang === 'en');
   return (
-    <div className="presets" role="radiogroup" aria-label={t('policy.presets')}>
-      {presets.map((p) => (
-        <button
-          key={p.id}
-          type="button"
-          role="radio"
-          aria-checked={chosen === p.id}
-          className="preset-card"
-          onClick={() => onChoose(p.id)}
-        >
-          <span className="preset-card__name">{en ? p.en : p.zh}</span>
-          <span className="preset-card__desc">{en ? p.descriptionEn : p.descriptionZh}</span>
-        </button>
-      ))}
-    </div>
+    <RadioGroup
+      label={t('policy.presets')}
+      className="presets"
+      optionClassName="preset-card"
+      choices={presets.map((p) => ({
+        value: p.id,
+        label: (
+          <>
+            <span className="preset-card__name">{en ? p.en : p.zh}</span>
+            <span className="preset-card__desc">{en ? p.descriptionEn : p.descriptionZh}</span>
+          </>
+        ),
+      }))}
+      value={chosen}
+      onChange={onChoose}
+    />
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { SplitPolicyView } from '../../../../electron/api/disputes-types';
 import type { SplitPolicy, SplitPresetId } from '../../../../electron/domain/policy';
 import { api } from '../../../api';
+import { RadioGroup } from '../../../components/RadioGroup';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { useBilingual, useT, type MessageKey } from '../../../i18n';
 import { errorText } from '../../../lib/errors';
 import { sessionStore, toastStore } from '../../../stores';
@@ -69,43 +71,43 @@ export function SplitPolicySection() {
   return (
     <section className="policy__section" aria-label={t('disputes.split.title')}>
       <h2 className="panel__title">{t('disputes.split.title')}</h2>
-      <div className="presets" role="radiogroup" aria-label={t('disputes.split.presets')}>
-        {view.presets.map((p) => (
-          <button
-            key={p.id}
-            type="button"
-            role="radio"
-            aria-checked={preset === p.id}
-            className="preset-card"
-            onClick={() => (setPreset(p.id), setDraft(p.resolved))}
-          >
-            <span className="preset-card__name">{text(p)}</span>
-            <span className="preset-card__desc">{text({ zh: p.descriptionZh, en: p.descriptionEn })}</span>
-          </button>
-        ))}
-      </div>
+      <RadioGroup
+        label={t('disputes.split.presets')}
+        className="presets"
+        optionClassName="preset-card"
+        choices={view.presets.map((p) => ({
+          value: p.id,
+          label: (
+            <>
+              <span className="preset-card__name">{text(p)}</span>
+              <span className="preset-card__desc">{text({ zh: p.descriptionZh, en: p.descriptionEn })}</span>
+            </>
+          ),
+        }))}
+        value={preset}
+        onChange={(id) => {
+          const chosen = view.presets.find((p) => p.id === id);
+          if (!chosen) return;
+          setPreset(chosen.id);
+          setDraft(chosen.resolved);
+        }}
+      />
       <div className="policy__fields">
         {RULES.map((r) => (
-          <div key={r.key} className="policy-field" role="radiogroup" aria-label={t(r.question)}>
-            <p className="policy-field__q">
-              {t(r.question)}{' '}
-              {r.key in overrides && <span className="tag tag--override">{t('policy.overridden')}</span>}
-            </p>
-            <div className="segmented">
-              {r.options.map((o) => (
-                <button
-                  key={o.value}
-                  type="button"
-                  role="radio"
-                  aria-checked={draft[r.key] === o.value}
-                  className="btn btn--toggle"
-                  onClick={() => setDraft({ ...draft, [r.key]: o.value })}
-                >
-                  {t(o.label)}
-                </button>
-              ))}
-            </div>
-          </div>
+          <SegmentedChoice
+            key={r.key}
+            className="policy-field"
+            label={t(r.question)}
+            question={
+              <p className="policy-field__q">
+                {t(r.question)}{' '}
+                {r.key in overrides && <span className="tag tag--override">{t('policy.overridden')}</span>}
+              </p>
+            }
+            choices={r.options.map((o) => ({ value: o.value, label: t(o.label) }))}
+            value={draft[r.key]}
+            onChange={(v) => setDraft({ ...draft, [r.key]: v })}
+          />
         ))}
       </div>
       {error && (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { useT } from '../../../i18n';
 import { downloadTicket } from '../../../lib/download';
 import { errorText } from '../../../lib/errors';
@@ -54,20 +55,13 @@ export function DailySheetPanel() {
             onChange={(e) => e.target.value && void store().load(e.target.value)}
           />
         </label>
-        <div className="sheet-panel__toggle" role="radiogroup" aria-label={t('dailySheet.orientation')}>
-          {(['portrait', 'landscape'] as const).map((o) => (
-            <button
-              key={o}
-              type="button"
-              role="radio"
-              aria-checked={orientation === o}
-              className="btn btn--toggle"
-              onClick={() => void store().setOrientation(o)}
-            >
-              {t(`dailySheet.${o}`)}
-            </button>
-          ))}
-        </div>
+        <SegmentedChoice
+          label={t('dailySheet.orientation')}
+          className="sheet-panel__toggle"
+          choices={(['portrait', 'landscape'] as const).map((o) => ({ value: o, label: t(`dailySheet.${o}`) }))}
+          value={orientation}
+          onChange={(o) => void store().setOrientation(o)}
+        />
         <button type="button" className="btn btn--primary" disabled={!view} onClick={print}>
           {t('dailySheet.print')}
         </button>

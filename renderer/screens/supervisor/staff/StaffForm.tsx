@@ -3,6 +3,7 @@ import type { Role, StaffMember } from '../../../../electron/api/types';
 import { api } from '../../../api';
 import { useT } from '../../../i18n';
 import { Modal } from '../../../components/Modal';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { errorText } from '../../../lib/errors';
 import { sessionStore } from '../../../stores';
 import { PhotoInput } from './PhotoInput';
@@ -55,23 +56,14 @@ export function StaffForm({ member, onSaved, onClose }: Props) {
           <TextField label={t('staff.name')} value={name} maxLength={40} required autoFocus onChange={setName} />
           <TextField label={t('staff.phone')} value={phone} maxLength={30} inputMode="tel" onChange={setPhone} />
         </div>
-        <div className="field" role="radiogroup" aria-label={t('staff.role')}>
-          <span className="field__label">{t('staff.role')}</span>
-          <div className="segmented">
-            {(['consultant', 'supervisor'] as const).map((r) => (
-              <button
-                key={r}
-                type="button"
-                role="radio"
-                aria-checked={role === r}
-                className="btn btn--toggle"
-                onClick={() => setRole(r)}
-              >
-                {t(`staff.roles.${r}`)}
-              </button>
-            ))}
-          </div>
-        </div>
+        <SegmentedChoice<Role>
+          className="field"
+          label={t('staff.role')}
+          question={<span className="field__label">{t('staff.role')}</span>}
+          choices={(['consultant', 'supervisor'] as const).map((r) => ({ value: r, label: t(`staff.roles.${r}`) }))}
+          value={role}
+          onChange={setRole}
+        />
         <PhotoInput name={name} photo={photo} onChange={setPhoto} />
         <div className="form__row">
           <PinField
