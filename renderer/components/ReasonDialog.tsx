@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { errorText } from '../lib/errors';
+import { DialogActions } from './DialogActions';
 import { Modal } from './Modal';
 
 interface Props {
@@ -58,19 +59,7 @@ export function ReasonDialog({ title, confirmLabel, onConfirm, onClose, children
             onChange={(e) => setNote(e.target.value)}
           />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="button" className="btn btn--secondary" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={!canConfirm}>
-            {confirmLabel}
-          </button>
-        </div>
+        <DialogActions confirmLabel={confirmLabel} onCancel={onClose} disabled={!canConfirm} error={error} />
       </form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { useT } from '../../i18n';
 import { errorText } from '../../lib/errors';
 import { registrationInput, type RegistrationDraft } from '../../lib/registration';
+import { DialogActions } from '../DialogActions';
 import { Modal } from '../Modal';
 import { RegistrationExtras } from './RegistrationExtras';
 import { RegistrationFields } from './RegistrationFields';
@@ -56,19 +57,7 @@ export function CompleteRegistrationDialog({ title, visitId, initial, phoneHint,
       >
         <RegistrationFields value={draft} onChange={edit} onEnter={submit} autoFocus phoneHint={phoneHint} />
         <RegistrationExtras value={draft} onChange={edit} onEnter={submit} />
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="button" className="btn btn--secondary" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t('checkIn.result.save')}
-          </button>
-        </div>
+        <DialogActions confirmLabel={t('checkIn.result.save')} onCancel={onClose} disabled={busy} error={error} />
       </form>
     </Modal>
   );

@@ -3,6 +3,7 @@ import type { ConsultantCard, MyClient } from '../../../electron/api/types';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { DialogActions } from '../../components/DialogActions';
 import { Modal } from '../../components/Modal';
 import { errorText } from '../../lib/errors';
 import { toastStore } from '../../stores';
@@ -78,19 +79,12 @@ export function FollowUpDialog({ person, pin, client, onSaved, onPinRefused, onC
           autoComplete="off"
           onChange={setReaction}
         />
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="button" className="btn btn--secondary" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy || content.trim() === ''}>
-            {t('followUp.save')}
-          </button>
-        </div>
+        <DialogActions
+          confirmLabel={t('followUp.save')}
+          onCancel={onClose}
+          disabled={busy || content.trim() === ''}
+          error={error}
+        />
       </form>
     </Modal>
   );

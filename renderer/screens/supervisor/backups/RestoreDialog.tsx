@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BackupFile, RestoreOutcome } from '../../../../electron/api/backup-types';
 import { api } from '../../../api';
+import { DialogActions } from '../../../components/DialogActions';
 import { Modal } from '../../../components/Modal';
 import { useT } from '../../../i18n';
 import { errorText } from '../../../lib/errors';
@@ -37,19 +38,14 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupFile; onClose
   return (
     <Modal title={t('backups.restoreTitle', { taken: backup.taken })} onClose={onClose}>
       <p>{t('backups.restoreText')}</p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form__actions">
-        <button type="button" className="btn btn--secondary" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-        <button type="button" className="btn btn--danger" disabled={busy} onClick={() => void restore()}>
-          {busy ? t('backups.restoring') : t('backups.restoreConfirm')}
-        </button>
-      </div>
+      <DialogActions
+        confirmLabel={busy ? t('backups.restoring') : t('backups.restoreConfirm')}
+        onCancel={onClose}
+        onConfirm={() => void restore()}
+        disabled={busy}
+        danger
+        error={error}
+      />
     </Modal>
   );
 }

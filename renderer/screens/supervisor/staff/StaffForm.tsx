@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Role, StaffMember } from '../../../../electron/api/types';
 import { api } from '../../../api';
 import { useT } from '../../../i18n';
+import { DialogActions } from '../../../components/DialogActions';
 import { Modal } from '../../../components/Modal';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { errorText } from '../../../lib/errors';
@@ -79,19 +80,7 @@ export function StaffForm({ member, onSaved, onClose }: Props) {
             onChange={setPinAgain}
           />
         </div>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="button" className="btn btn--secondary" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {t('app.save')}
-          </button>
-        </div>
+        <DialogActions confirmLabel={t('app.save')} onCancel={onClose} disabled={busy} error={error} />
       </form>
     </Modal>
   );
