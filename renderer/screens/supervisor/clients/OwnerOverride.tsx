@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CandidateView } from '../../../../electron/api/types';
 import { api } from '../../../api';
 import { useT } from '../../../i18n';
-import { CandidateCard } from '../../../components/CandidateCard';
+import { ClientSearch } from '../../../components/ClientSearch';
 import { ConsultantGrid } from '../../../components/ConsultantGrid';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import { useCandidateSearch } from '../../../lib/candidate-search';
@@ -31,40 +31,23 @@ export function OwnerOverride() {
   return (
     <section className="panel ownership" aria-label={t('supervisor.ownership')}>
       <p className="ownership__hint">{t('ownership.hint')}</p>
-      <label className="field">
-        <span className="field__label">{t('ownership.search')}</span>
-        <input
-          className="input input--big"
-          value={text}
-          maxLength={70}
-          autoComplete="off"
-          onChange={(e) => setText(e.target.value)}
-        />
-      </label>
-      <div className="ownership__results" aria-live="polite">
-        {search.state === 'searching' && <p className="panel__empty">{t('checkIn.referrer.searching')}</p>}
-        {search.state === 'failed' && (
-          <p className="error" role="alert">
-            {search.error}
-          </p>
+      <ClientSearch
+        label={t('ownership.search')}
+        text={text}
+        onText={setText}
+        search={search}
+        resultsClassName="ownership__results"
+        action={(c) => (
+          <button
+            type="button"
+            className="btn btn--primary"
+            aria-label={t('ownership.changeFor', { name: c.name })}
+            onClick={() => (setTo(null), setClient(c))}
+          >
+            {t('ownership.change')}
+          </button>
         )}
-        {search.state === 'done' && search.candidates.length === 0 && (
-          <p className="panel__empty">{t('checkIn.referrer.none')}</p>
-        )}
-        {search.state === 'done' &&
-          search.candidates.map((c) => (
-            <CandidateCard key={c.clientId} candidate={c} compact showLevel={false}>
-              <button
-                type="button"
-                className="btn btn--primary"
-                aria-label={t('ownership.changeFor', { name: c.name })}
-                onClick={() => (setTo(null), setClient(c))}
-              >
-                {t('ownership.change')}
-              </button>
-            </CandidateCard>
-          ))}
-      </div>
+      />
       {client && (
         <ReasonDialog
           title={t('ownership.title', { name: client.name })}
