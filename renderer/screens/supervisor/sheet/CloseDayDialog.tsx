@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n';
+import { DialogActions } from '../../../components/DialogActions';
 import { Modal } from '../../../components/Modal';
 import { dailySheetStore, toastStore } from '../../../stores';
 
@@ -17,14 +18,13 @@ export function CloseDayDialog({ day, onClose }: { day: string; onClose: () => v
   return (
     <Modal title={t('dailySheet.closeTitle', { day })} onClose={onClose}>
       <p className="sheet-close__text">{t('dailySheet.closeText')}</p>
-      <div className="form__actions">
-        <button type="button" className="btn btn--secondary" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-        <button type="button" className="btn btn--danger" disabled={busy} onClick={() => void confirm()}>
-          {t('dailySheet.closeConfirm')}
-        </button>
-      </div>
+      <DialogActions
+        confirmLabel={t('dailySheet.closeConfirm')}
+        onCancel={onClose}
+        onConfirm={() => void confirm()}
+        disabled={busy}
+        danger
+      />
     </Modal>
   );
 }
