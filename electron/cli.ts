@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { auditCommand } from './cli/audit-command';
 import { backupCommand, restoreCommand } from './cli/backup-command';
 import { importCommand, matchCommand } from './cli/commands';
 import { CliInputError } from './cli/input-error';
@@ -19,7 +20,10 @@ const USAGE = `用法 / usage: npm run cli -- <command>
                                  一个月的登记表合为一个 PDF(存档)/ a month's sheets as one PDF for the archive
   backup --db PATH [--out FILE]  备份数据库(程序运行时也可以)/ back up the database, also while the app runs
   restore --db PATH --from FILE  从备份恢复(先关闭程序;原数据库另存在 backups/)
-                                 restore a backup (close the app first; the current database is kept aside)`;
+                                 restore a backup (close the app first; the current database is kept aside)
+  audit verify --db PATH         校验审计日志的哈希链 / check the audit log's hash chain (exit 1 at the first broken entry)
+  audit list --db PATH [--limit N]
+                                 最近的审计日志条目 / the newest audit log entries, one JSON line each`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -50,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
       return backupCommand(rest);
     case 'restore':
       return restoreCommand(rest);
+    case 'audit':
+      return auditCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -4,6 +4,7 @@ import * as m0002 from './0002-clients-and-registrations';
 import * as m0003 from './0003-day-close';
 import * as m0004 from './0004-disputes-and-sales';
 import * as m0005 from './0005-hand-over';
+import * as m0006 from './0006-audit-log';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, ...m0003 },
   { version: 4, ...m0004 },
   { version: 5, ...m0005 },
+  { version: 6, ...m0006 },
 ];

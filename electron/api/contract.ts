@@ -28,6 +28,7 @@ import { disputesContract } from './contracts/disputes';
 import { reportsContract } from './contracts/reports';
 import { exchangeContract } from './contracts/exchange';
 import { backupsContract } from './contracts/backups';
+import { auditContract } from './contracts/audit';
 
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
@@ -143,6 +144,7 @@ export const contract = {
   ...reportsContract,
   ...exchangeContract,
   ...backupsContract,
+  ...auditContract,
 };
 
 /** Pushes from the backend to every screen. */

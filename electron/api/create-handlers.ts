@@ -1,6 +1,8 @@
 import type { Deps } from '../services/deps';
+import { withAudit } from './audited-handlers';
 import type { Handlers } from './handler-types';
 import { arrivalHandlers } from './handlers/arrivals';
+import { auditHandlers } from './handlers/audit';
 import { backupHandlers } from './handlers/backups';
 import { boardHandlers } from './handlers/board';
 import { checkInHandlers } from './handlers/check-in';
@@ -18,7 +20,7 @@ import { statusHandlers } from './handlers/statuses';
 
 /** Every contract method's handler; a method without one is a compile error here. */
 export function createHandlers(deps: Deps): Handlers {
-  return {
+  return withAudit(deps, {
     ...setupHandlers(deps),
     ...boardHandlers(deps),
     ...consultantHandlers(deps),
@@ -34,5 +36,6 @@ export function createHandlers(deps: Deps): Handlers {
     ...reportHandlers(deps),
     ...exchangeHandlers(deps),
     ...backupHandlers(deps),
-  };
+    ...auditHandlers(deps),
+  });
 }

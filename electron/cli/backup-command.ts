@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { checkpointFile, copyDatabase, openReadOnly } from '../../db/backup-file';
+import { openDatabase } from '../../db/connection';
 import { getSetting, SETTINGS } from '../../db/queries/settings';
+import { appendAudit } from '../services/audit';
 import { backupFileName, ensureBackupDir } from '../services/backup-files';
 import { BackupRejectedError, checkBackup, replaceDatabase } from '../services/backup-restore';
 import { systemClock } from '../services/deps';
@@ -78,6 +80,21 @@ export function restoreCommand(argv: string[]): number {
   const { keptAside } = replaceDatabase(dbPath, backup, systemClock.now(), timeZone);
   console.log(`已从 ${backup} 恢复到 ${dbPath}`);
   console.log(`原来的数据库另存为 ${join(dirname(dbPath), 'backups', keptAside)}`);
-  // Audit (issue 6 §6): a restore from the command line is recorded here, with the file restored and the copy kept aside.
+  // Recorded in the restored database, whose chain goes on from where the backup left it.
+  const db = openDatabase(dbPath);
+  try {
+    appendAudit(
+      db,
+      systemClock.now(),
+      { id: null, name: '命令行' },
+      {
+        action: 'backup.restore',
+        subject: `backup:${basename(backup)}`,
+        details: { keptAside },
+      },
+    );
+  } finally {
+    db.close();
+  }
   return 0;
 }

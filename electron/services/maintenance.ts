@@ -1,4 +1,5 @@
 import { checkpointWal, totalChanges } from '../../db/queries/maintenance';
+import { appendAudit, SYSTEM_ACTOR } from './audit';
 import { dailyBackupIfMissing, type BackupContext } from './backup';
 import { integrityCheckDue, runIntegrityCheck } from './integrity-check';
 import { systemTimers, type Timers } from './timers';
@@ -37,8 +38,18 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
     (backingUp ??= dailyBackupIfMissing(options)
       .then(
         (made) => {
-          // Audit (issue 6 §6): the automatic backup would be recorded here, made by the system.
-          if (made) log(`已自动备份数据库:${made.fileName}`);
+          if (!made) return;
+          // A restore may have closed the database while the copy was being made: nothing to record it in.
+          if (db.open) {
+            // The entry is upkeep's own write, not the office's: it must not put off the quiet moment.
+            const before = totalChanges(db);
+            appendAudit(db, options.clock.now(), SYSTEM_ACTOR, {
+              action: 'backup.daily',
+              subject: `backup:${made.fileName}`,
+            });
+            seenChanges += totalChanges(db) - before;
+          }
+          log(`已自动备份数据库:${made.fileName}`);
         },
         (err: unknown) => log(`自动备份失败:${err instanceof Error ? err.message : String(err)}`),
       )

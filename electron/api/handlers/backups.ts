@@ -1,11 +1,12 @@
 import { getSetting, setSetting } from '../../../db/queries/settings';
+import { appendAudit } from '../../services/audit';
 import { backUp, type BackupContext } from '../../services/backup';
 import { backupDir, backupPath, listBackupFiles, pruneBackups } from '../../services/backup-files';
 import { BackupRejectedError, checkBackup } from '../../services/backup-restore';
 import type { Deps } from '../../services/deps';
 import type { BackupsView } from '../backup-types';
 import { fail } from '../errors';
-import type { HandlerGroup } from '../handler-types';
+import { actorOf, type HandlerGroup } from '../handler-types';
 
 function view(deps: Deps): BackupsView {
   return {
@@ -28,16 +29,14 @@ export const backupHandlers: HandlerGroup<'listBackups' | 'backUpNow' | 'setBack
   deps,
 ) => ({
   listBackups: () => view(deps),
-  backUpNow: async () => {
-    // Audit (issue 6 §6): a manual backup is recorded here, with the supervisor and the file.
-    return backUp(context(deps), 'manual');
-  },
+  // Recorded in the audit log by withAudit (audited-handlers.ts) once the file is there.
+  backUpNow: () => backUp(context(deps), 'manual'),
   setBackupKeep: ({ keep }) => {
     setSetting(deps.db, 'backupKeep', keep);
     pruneBackups(deps.dataDir, keep);
     return view(deps);
   },
-  restoreBackup: async ({ fileName }) => {
+  restoreBackup: async ({ fileName }, call) => {
     const file = backupPath(deps.dataDir, fileName) ?? fail('invalid_input', `不是一个备份文件名:${fileName}`);
     // Checked before anything is touched: a bad backup leaves the database as it is.
     try {
@@ -49,8 +48,9 @@ export const backupHandlers: HandlerGroup<'listBackups' | 'backUpNow' | 'setBack
     const host =
       deps.backups ??
       fail('conflict', '这种运行方式不能在程序里恢复备份:请关闭前台程序,用命令行 npm run cli -- restore 恢复');
-    // Audit (issue 6 §6): a restore is recorded here, with the supervisor, the backup and the copy kept aside —
-    // before the database closes, so the entry lands in the file that is kept aside.
+    // Recorded before the database closes, so the entry lands in the file that is kept aside: the
+    // restored database's own chain goes on from where the backup left it.
+    appendAudit(deps.db, deps.clock.now(), actorOf(call), { action: 'backup.restore', subject: `backup:${fileName}` });
     return host.restore(file);
   },
 });

@@ -2,6 +2,7 @@ import { getSetting } from '../../../db/queries/settings';
 import { maskPhone } from '../../domain/match/phone';
 import { writeExport } from '../../services/export-file';
 import { guessMapping, REQUIRED_FIELDS, type LedgerMapping } from '../../services/ledger-fields';
+import { appendAudit } from '../../services/audit';
 import { importLedger, type ImportReport } from '../../services/ledger-import';
 import { mappingProblem, toLedgerRows } from '../../services/ledger-rows';
 import { cellText, LedgerFileError, readLedgerTable, type LedgerTable } from '../../services/ledger-table';
@@ -100,7 +101,24 @@ export const exchangeHandlers: HandlerGroup<'exportRecords' | 'readImportFile' |
     importLedger: async (input, call) => {
       const { rows, problems } = await linesOf(input);
       const now = deps.clock.now();
-      const report = importLedger(deps.db, rows, problems, { skipBad: input.skipBad, now, actorId: actorOf(call).id });
+      const actor = actorOf(call);
+      // The import and its audit entry in one transaction: an import refused or rolled back leaves no entry.
+      const report = deps.db.transaction(() => {
+        const done = importLedger(deps.db, rows, problems, { skipBad: input.skipBad, now, actorId: actor.id });
+        if (done.written && done.imported > 0) {
+          appendAudit(deps.db, now, actor, {
+            action: 'import.ledger',
+            subject: `file:${input.fileName}`,
+            details: {
+              imported: done.imported,
+              clientsCreated: done.clientsCreated,
+              clientsMatched: done.clientsMatched,
+              skipped: done.rejected.length,
+            },
+          });
+        }
+        return done;
+      })();
       if (!report.written) {
         const first = report.rejected.slice(0, 3).map(describe).join(';');
         fail(

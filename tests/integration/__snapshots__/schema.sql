@@ -1,4 +1,22 @@
--- user_version 5
+-- user_version 6
+CREATE TABLE audit_log (
+      id         INTEGER PRIMARY KEY,
+      at         INTEGER NOT NULL,
+      actor_id   INTEGER,
+      actor_name TEXT NOT NULL,
+      action     TEXT NOT NULL,
+      subject    TEXT NOT NULL,
+      details    TEXT NOT NULL CHECK (json_valid(details)),
+      prev_hash  TEXT NOT NULL,
+      hash       TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
 CREATE TABLE client_keys (
       kind       TEXT NOT NULL,
       key        TEXT NOT NULL,
