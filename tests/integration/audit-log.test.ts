@@ -1,8 +1,12 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { auditCommand } from '../../electron/cli/audit-command';
+import { restoreCommand } from '../../electron/cli/backup-command';
+import { backupPath } from '../../electron/services/backup-files';
+import { verifyAudit } from '../../electron/services/audit';
 import { memoryOffice, TestOffice, tempDataDir, testClock } from '../helpers/office';
 
 const dirs: { cleanup: () => void }[] = [];
@@ -66,6 +70,50 @@ describe('audit log', () => {
     const next = office.call('listAuditLog', { token: office.token(), limit: 2, beforeId: first.nextBeforeId });
     expect(next.entries.map((e) => e.id)).toEqual([2, 1]);
     expect(next.nextBeforeId).toBeNull();
+  });
+});
+
+describe('imports and backups in the audit log', () => {
+  const LEDGER = ['姓名,手机,来访日期,顾问', '赵六,13800000006,2026-10-06,王芳', '孙八,13800000008,上周三,李雷'].join(
+    '\r\n',
+  );
+  const importInput = (office: TestOffice, skipBad: boolean) => ({
+    token: office.token(),
+    fileName: '台账.csv',
+    content: Buffer.from(LEDGER, 'utf8').toString('base64'),
+    mapping: { ref: null, name: 0, phone: 1, gender: null, visitedAt: 2, consultant: 3, needs: null },
+    skipBad,
+  });
+
+  it('records an import with its counts, not the people in it, and nothing for an import refused', async () => {
+    const office = memoryOffice('09:00');
+    const before = entries(office).length;
+    expect((await office.attemptAsync('importLedger', importInput(office, false))).ok).toBe(false);
+    expect(entries(office)).toHaveLength(before);
+
+    await office.callAsync('importLedger', importInput(office, true));
+    const [entry] = entries(office).slice(before);
+    expect(entry).toMatchObject({ action: 'import.ledger', subject: 'file:台账.csv' });
+    expect(JSON.parse(entry?.details ?? '')).toEqual({ imported: 1, clientsCreated: 1, clientsMatched: 0, skipped: 1 });
+    expect(JSON.stringify(entries(office))).not.toMatch(/赵六|13800000006/);
+  });
+
+  it('records a manual backup, and a restore from the command line in the restored database', async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const office = new TestOffice(openDatabase(dir.file), testClock('09:00'));
+    const made = await office.callAsync('backUpNow', { token: office.token() });
+    expect(entries(office).at(-1)).toMatchObject({ action: 'backup.manual', subject: `backup:${made.fileName}` });
+    office.db.close();
+
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    expect(restoreCommand(['--db', dir.file, '--from', backupPath(dirname(dir.file), made.fileName) ?? ''])).toBe(0);
+    const restored = openDatabase(dir.file);
+    const last = restored.prepare('SELECT action, actor_name FROM audit_log ORDER BY id DESC LIMIT 1').get();
+    expect(last).toEqual({ action: 'backup.restore', actor_name: '命令行' });
+    // The backup holds the three staff entries made before it; the restore chains on from them.
+    expect(verifyAudit(restored)).toEqual({ ok: true, entries: 4 });
+    restored.close();
   });
 });
 
