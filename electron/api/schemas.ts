@@ -4,7 +4,14 @@ import { z } from 'zod';
 export const id = z.int().positive();
 export const pin = z.string().regex(/^\d{4,6}$/, { error: '密码须为 4 至 6 位数字' });
 export const token = z.string().min(16).max(128);
-export const note = z.string().trim().min(1, { error: '请填写原因' }).max(500);
+/** C0 control characters other than tab and line breaks: never typed, and SQLite's length() stops at a NUL. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const note = z
+  .string()
+  .trim()
+  .min(1, { error: '请填写原因' })
+  .max(500)
+  .refine((s) => !CONTROL.test(s), { error: '原因含有无法识别的控制字符,请重新填写' });
 export const personName = z.string().trim().min(1, { error: '请填写姓名' }).max(40);
 export const optionalText = (max: number) =>
   z

@@ -23,7 +23,8 @@ const soldOn = z
   .default(null);
 const amountYuan = z
   .number({ error: '金额应为数字' })
-  .positive({ error: '金额须大于 0' })
+  // Stored in fen: less than one fen would round to a sale of nothing.
+  .min(0.01, { error: '金额须至少 0.01 元' })
   .max(1e10, { error: '金额过大' })
   .nullable()
   .default(null);
