@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openDatabase, type Database } from '../../db/connection';
 import { getSetting } from '../../db/queries/settings';
 import { defaultDbPath } from '../data-location';
 import { parseArgs } from './args';
+import { appendAudit } from '../services/audit';
 import { importLedger } from '../services/ledger-import';
 import { readLedger } from './ledger-file';
 import { matchLine } from './match-lines';
@@ -27,7 +28,29 @@ export async function importCommand(argv: string[]): Promise<number> {
   const db = openOfficeDb(options);
   try {
     const { rows, problems } = await readLedger(file, getSetting(db, 'timeZone'));
-    const report = importLedger(db, rows, problems, { skipBad: options.has('skip-bad'), now: Date.now() });
+    const now = Date.now();
+    // The import and its audit entry in one transaction, as in the app (handlers/exchange.ts).
+    const report = db.transaction(() => {
+      const done = importLedger(db, rows, problems, { skipBad: options.has('skip-bad'), now });
+      if (done.written && done.imported > 0) {
+        appendAudit(
+          db,
+          now,
+          { id: null, name: '命令行' },
+          {
+            action: 'import.ledger',
+            subject: `file:${basename(file)}`,
+            details: {
+              imported: done.imported,
+              clientsCreated: done.clientsCreated,
+              clientsMatched: done.clientsMatched,
+              skipped: done.rejected.length,
+            },
+          },
+        );
+      }
+      return done;
+    })();
     for (const p of report.rejected) console.error(`第 ${p.line} 行${p.field ? ` ${p.field}` : ''}:${p.message}`);
     if (!report.written) {
       // A header or column problem leaves no line to import: skipping bad lines would not help.
