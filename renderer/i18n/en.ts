@@ -1,3 +1,4 @@
+import { auditEn } from './audit.en';
 import { backupsEn } from './backups.en';
 import { exchangeEn } from './exchange.en';
 import { reportsEn } from './reports.en';
@@ -77,6 +78,7 @@ export const en: Messages = {
   checkIn: checkInEn,
   reports: reportsEn,
   backups: backupsEn,
+  audit: auditEn,
   dailySheet: dailySheetEn,
   people: peopleEn,
   exchange: exchangeEn,

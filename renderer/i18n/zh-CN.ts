@@ -1,3 +1,4 @@
+import { auditZhCN } from './audit.zh-CN';
 import { backupsZhCN } from './backups.zh-CN';
 import { exchangeZhCN } from './exchange.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
@@ -77,6 +78,7 @@ export const zhCN = {
   checkIn: checkInZhCN,
   reports: reportsZhCN,
   backups: backupsZhCN,
+  audit: auditZhCN,
   dailySheet: dailySheetZhCN,
   people: peopleZhCN,
   exchange: exchangeZhCN,

@@ -2,6 +2,7 @@ import { useState, type ComponentType } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { navStore, sessionStore, useSessionStore } from '../../stores';
+import { AuditLogPanel } from './audit/AuditLogPanel';
 import { BackupsPanel } from './backups/BackupsPanel';
 import { IncompleteRegistrations } from './clients/IncompleteRegistrations';
 import { OwnerOverride } from './clients/OwnerOverride';
@@ -39,6 +40,7 @@ const TAB_GROUPS = [
     { id: 'policy', label: 'supervisor.policy', Panel: PolicyEditor },
     { id: 'office', label: 'people.tab', Panel: OfficeSettings },
     { id: 'backups', label: 'backups.tab', Panel: BackupsPanel },
+    { id: 'audit', label: 'audit.tab', Panel: AuditLogPanel },
   ],
 ] as const satisfies readonly (readonly { id: string; label: MessageKey; Panel: ComponentType }[])[];
 
