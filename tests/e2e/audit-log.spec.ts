@@ -23,5 +23,4 @@ test('the supervisor reads the audit log: a backup just made is the newest entry
   const newest = page.locator('.daylog__table tbody tr').first();
   await expect(newest).toContainText('手动备份');
   await expect(newest).toContainText('陈静');
-  await page.screenshot({ path: 'test-results/audit-log.png', fullPage: true });
 });

@@ -12,7 +12,8 @@ export type Tab =
   | '登记表'
   | '报表'
   | '导入导出'
-  | '备份';
+  | '备份'
+  | '审计日志';
 
 /** The supervisor's screen: sign-in, tabs, the way back. */
 export class SupervisorPage {
