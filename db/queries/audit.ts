@@ -63,7 +63,3 @@ export function* iterateAuditEntries(db: Database): Generator<AuditEntry> {
     yield entryOf(r);
   }
 }
-
-export function countAuditEntries(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-}

@@ -116,14 +116,3 @@ export function mergeClientInto(db: Database, loserId: number, winnerId: number,
   );
   return moved;
 }
-
-export function listMerges(
-  db: Database,
-  rulingId: number,
-): { loserRef: string; winnerId: number; moved: MergeCounts }[] {
-  return (
-    db
-      .prepare('SELECT loser_ref AS loserRef, winner_id AS winnerId, moved FROM client_merges WHERE ruling_id = ?')
-      .all(rulingId) as { loserRef: string; winnerId: number; moved: string }[]
-  ).map((m) => ({ ...m, moved: JSON.parse(m.moved) as MergeCounts }));
-}

@@ -83,7 +83,8 @@ const AUDITED: { [M in MethodName]?: Describe<M> } = {
       soldOn: i.soldOn,
       unit: i.unit,
       amountYuan: i.amountYuan,
-      splitOverride: i.override,
+      // The override's share only: its written reason stays with the sale, as every note does.
+      splitOverride: i.override === null ? null : { closerBp: i.override.closerBp },
     },
   }),
   closeDay: (i) => ({ action: 'day.close', subject: `day:${i.day}` }),

@@ -11,6 +11,8 @@ export interface MethodSpec<I extends z.ZodType, R> {
   input: I;
   /** Phantom: carries the result type only. */
   result: R;
+  /** The input carries a whole file (an import's spreadsheet): the HTTP transport takes a larger body for it. */
+  carriesFile?: true;
 }
 
 /** The result type of a method, declared once beside its input. */
@@ -19,4 +21,9 @@ export const method = <I extends z.ZodType, R>(auth: Auth, input: I, result: R):
   auth,
   input,
   result,
+});
+
+export const fileMethod = <I extends z.ZodType, R>(auth: Auth, input: I, result: R): MethodSpec<I, R> => ({
+  ...method(auth, input, result),
+  carriesFile: true,
 });

@@ -39,10 +39,7 @@ export function setUpConsultants(h: Handlers, file: ReplayFile, source: string):
   file.consultants.forEach((c, i) => {
     if (!c.active) {
       setupStep(where(i), () =>
-        h.deactivateConsultant(
-          { token: '', id: ids.get(c.name) ?? 0, note: '回放:已离职', successorId: null },
-          SYSTEM,
-        ),
+        h.deactivateConsultant({ token: '', id: ids.get(c.name) ?? 0, note: '回放:已离职', successorId: null }, SYSTEM),
       );
     }
   });

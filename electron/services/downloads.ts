@@ -47,10 +47,6 @@ export function createDownloads(clock: Clock): Downloads {
 /** The path both transports serve a ticket under; the renderer links to it relative to its own origin. */
 export const DOWNLOAD_PATH = '/download/';
 
-export function downloadUrl(ticket: string): string {
-  return DOWNLOAD_PATH + ticket;
-}
-
 /** Content-Disposition with the UTF-8 name (RFC 6266) and a plain fallback for old clients. */
 export function attachmentHeader(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');

@@ -2,14 +2,17 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
-import { PUSH_NAMES } from '../api/contract';
+import { contract, PUSH_NAMES, type MethodName } from '../api/contract';
 import type { Dispatch } from '../api/dispatch';
 import type { PushBus } from '../services/deps';
 import { attachmentHeader, DOWNLOAD_PATH, type Downloads } from '../services/downloads';
 import { CONTENT_SECURITY_POLICY, contentType } from './content-security';
 
+const MAX_BODY = 1_000_000;
 /** An import's spreadsheet travels base64 in the body: room for a few years of a busy office's ledger. */
-const MAX_BODY = 40_000_000;
+const MAX_FILE_BODY = 40_000_000;
+
+class BodyTooLarge extends Error {}
 
 export interface HttpOptions {
   dispatch: Dispatch;
@@ -32,16 +35,15 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      // Past the limit the rest is read and dropped, not cut off: the caller still gets the answer why.
+      if (size > max) reject(new BodyTooLarge());
+      else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
@@ -107,11 +109,22 @@ export function startHttpServer(options: HttpOptions): Promise<{ server: Server;
           );
         if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, bus);
         if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+        const name = url.pathname.slice('/api/'.length);
+        const spec: { carriesFile?: true } | undefined = Object.hasOwn(contract, name)
+          ? contract[name as MethodName]
+          : undefined;
         let input: unknown;
         try {
-          const text = await readBody(req);
+          const text = await readBody(req, spec?.carriesFile ? MAX_FILE_BODY : MAX_BODY);
           input = text === '' ? {} : JSON.parse(text);
-        } catch {
+        } catch (err) {
+          if (err instanceof BodyTooLarge)
+            return send(
+              res,
+              413,
+              'application/json',
+              JSON.stringify({ ok: false, error: { code: 'invalid_input', message: '请求内容过大,未处理' } }),
+            );
           return send(
             res,
             400,
@@ -119,7 +132,7 @@ export function startHttpServer(options: HttpOptions): Promise<{ server: Server;
             JSON.stringify({ ok: false, error: { code: 'invalid_input', message: '请求内容不是有效的 JSON' } }),
           );
         }
-        const result = await dispatch(url.pathname.slice('/api/'.length), input);
+        const result = await dispatch(name, input);
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');

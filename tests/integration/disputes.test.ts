@@ -220,6 +220,11 @@ describe('sales and their split (分单)', () => {
     expect(sale).toMatchObject({ overridden: true, note: '李雷促成,王芳前期有带看' });
     expect(sale.shares.map((s) => s.bp)).toEqual([6000, 4000]);
     expect(sale.reasons.at(-1)?.zh).toBe('主管陈总改为成交者60%、原顾问40%:李雷促成,王芳前期有带看');
+    const audit = office.db.prepare("SELECT details FROM audit_log WHERE action = 'sale.record'").get() as {
+      details: string;
+    };
+    expect(JSON.parse(audit.details)).toMatchObject({ splitOverride: { closerBp: 6000 } });
+    expect(audit.details).not.toContain('李雷促成');
   });
 
   it('refuses a sale for an unknown client with a clear message, and writes nothing', () => {

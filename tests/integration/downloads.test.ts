@@ -65,3 +65,26 @@ describe('files the backend made are taken away by ticket', () => {
     );
   });
 });
+
+describe('the size of a call over HTTP', () => {
+  const post = (url: string, method: string, bytes: number) =>
+    fetch(`${url}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: 'x', padding: 'x'.repeat(bytes) }),
+    });
+
+  it('refuses a body over 1 MB for an ordinary method, saying so', async () => {
+    const url = await serving(memoryOffice());
+    const res = await post(url, 'getRoster', 1_100_000);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'invalid_input', message: '请求内容过大,未处理' } });
+  });
+
+  it('takes a larger body for a method that carries a file, and answers it', async () => {
+    const url = await serving(memoryOffice());
+    const res = await post(url, 'readImportFile', 1_100_000);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { ok: boolean }).ok).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidDay } from '../../domain/office-time';
 import { LEDGER_FIELDS, type LedgerField } from '../../services/ledger-fields';
-import { method, returns } from '../contract-kit';
+import { fileMethod, method, returns } from '../contract-kit';
 import type { ExportResult, ImportFileView, ImportPreview } from '../exchange-types';
 import { token } from '../schemas';
 
@@ -42,11 +42,11 @@ export const exchangeContract = {
       .refine((x) => x.from <= x.to, { error: '开始日期不能晚于结束日期', path: ['to'] }),
     returns<Promise<ExportResult>>(),
   ),
-  readImportFile: method('supervisor', z.object({ token, ...file }), returns<Promise<ImportFileView>>()),
+  readImportFile: fileMethod('supervisor', z.object({ token, ...file }), returns<Promise<ImportFileView>>()),
   /** The import, run and rolled back: what it would create, match and reject. */
-  previewImport: method('supervisor', z.object({ token, ...file, mapping }), returns<Promise<ImportPreview>>()),
+  previewImport: fileMethod('supervisor', z.object({ token, ...file, mapping }), returns<Promise<ImportPreview>>()),
   /** All or nothing; with skipBad, the good lines and the rejected ones reported. */
-  importLedger: method(
+  importLedger: fileMethod(
     'supervisor',
     z.object({ token, ...file, mapping, skipBad: z.boolean().default(false) }),
     returns<Promise<ImportPreview>>(),
