@@ -155,9 +155,7 @@ export function attacks(valid: object): fc.Arbitrary<Attack> {
   const paths = fieldPaths(valid);
   const options: fc.Arbitrary<Attack>[] = [
     hostileValue.map((input) => ({ kind: 'random', input })),
-    fc
-      .tuple(fc.constantFrom(...HOSTILE_KEYS), hostileValue)
-      .map(([key, value]) => ({ kind: 'extra', key, value })),
+    fc.tuple(fc.constantFrom(...HOSTILE_KEYS), hostileValue).map(([key, value]) => ({ kind: 'extra', key, value })),
   ];
   if (paths.length > 0) {
     const path = fc.constantFrom(...paths);
@@ -281,7 +279,12 @@ export function validInputs(s: Scene): { [M in MethodName]: () => MethodInput<M>
     overrideOwner: () => ({ token, clientId, consultantId: 李雷, note: '主管改归属' }),
     previewDeparture: () => ({ token, id: 张伟 }),
     getOfficeProfile: () => ({ token }),
-    setOfficeProfile: () => ({ token, officeName: '滨江壹号案场', projectName: '滨江壹号', sheetOrientation: 'portrait' }),
+    setOfficeProfile: () => ({
+      token,
+      officeName: '滨江壹号案场',
+      projectName: '滨江壹号',
+      sheetOrientation: 'portrait',
+    }),
     getRulesPage: () => ({ token, lang: 'zh' }),
     readRules: () => ({}),
     getDailySheet: () => ({ token, day: today, orientation: null }),
@@ -327,9 +330,9 @@ export function validInputs(s: Scene): { [M in MethodName]: () => MethodInput<M>
  */
 export function fingerprint(office: TestOffice): string {
   const db = office.db;
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all() as { name: string }[];
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string;
+  }[];
   const counts = tables.map(({ name }) => [
     name,
     (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
