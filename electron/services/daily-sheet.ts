@@ -44,8 +44,9 @@ export function liveSheet(db: Database, day: string): SheetSnapshot {
   const knownReturn = new Set(
     events.flatMap((e) => ((e.type === 'arrival' && e.clientId != null) || e.type === 'claimed' ? [e.visitId] : [])),
   );
+  const assignmentOf = new Map(state.assignments.map((a) => [a.visitId, a]));
   const rows: SheetRow[] = listSheetVisits(db, day).map((v, i) => {
-    const a = state.assignments.find((x) => x.visitId === v.id);
+    const a = assignmentOf.get(v.id);
     return {
       no: i + 1,
       visitId: v.id,
