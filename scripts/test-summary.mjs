@@ -21,7 +21,16 @@ function* skippedWithReasons(suite, path = []) {
   }
   for (const child of suite.suites ?? []) yield* skippedWithReasons(child, [...path, child.title]);
 }
-for (const suite of e2e.suites) for (const line of skippedWithReasons(suite, [suite.title])) console.log(`skipped — ${line}`);
+for (const suite of e2e.suites)
+  for (const line of skippedWithReasons(suite, [suite.title])) console.log(`skipped — ${line}`);
+// Vitest's report has no reason field: a conditional unit test names its condition in its title.
+for (const file of unit.testResults) {
+  for (const t of file.assertionResults) {
+    if (t.status === 'skipped' || t.status === 'pending' || t.status === 'todo') {
+      console.log(`skipped — ${file.name.replace(/^.*?(tests\/)/, '$1')} › ${t.fullName}`);
+    }
+  }
+}
 
 console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numPendingTests} skipped`);
 console.log(`e2e: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`);

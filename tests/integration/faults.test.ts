@@ -106,22 +106,25 @@ describe('a read-only data folder', () => {
   // root writes through any permission bits, so this one proves something only as an ordinary user
   // (the office's account); CI runs as root and skips it — the running case above covers the message.
   const isRoot = process.getuid?.() === 0;
-  it.skipIf(isRoot)('refuses to start on a read-only folder with a plain message, changing nothing', () => {
-    const { office, file } = fileOffice();
-    office.walkIn('09:10', { name: '赵六' });
-    office.db.close();
-    chmodSync(file, 0o444);
-    chmodSync(dirname(file), 0o555);
-    try {
-      expect(() => openDatabase(file)).toThrow(/只读|无法打开数据库文件/);
-    } finally {
-      chmodSync(dirname(file), 0o755);
-      chmodSync(file, 0o644);
-    }
-    const reopened = office.reopen(openDatabase(file));
-    offices.push(reopened);
-    expect(names(reopened)).toEqual(['赵六']);
-  });
+  it.skipIf(isRoot)(
+    'refuses to start on a read-only folder with a plain message, changing nothing (run as a user other than root: root writes through file permissions)',
+    () => {
+      const { office, file } = fileOffice();
+      office.walkIn('09:10', { name: '赵六' });
+      office.db.close();
+      chmodSync(file, 0o444);
+      chmodSync(dirname(file), 0o555);
+      try {
+        expect(() => openDatabase(file)).toThrow(/只读|无法打开数据库文件/);
+      } finally {
+        chmodSync(dirname(file), 0o755);
+        chmodSync(file, 0o644);
+      }
+      const reopened = office.reopen(openDatabase(file));
+      offices.push(reopened);
+      expect(names(reopened)).toEqual(['赵六']);
+    },
+  );
 });
 
 describe('a database locked by another program', () => {
