@@ -1,6 +1,6 @@
-import { app, BrowserWindow, dialog, ipcMain, net, Notification, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol, session } from 'electron';
 import { mkdirSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, type Database } from '../db/connection';
 import { DB_FILE } from './data-location';
@@ -9,18 +9,20 @@ import { createBackend, type Backend } from './services/backend';
 import { createBackupHost } from './services/backup-host';
 import { systemClock } from './services/deps';
 import { startMaintenance } from './services/maintenance';
-import { attachmentHeader, DOWNLOAD_PATH, type Downloads } from './services/downloads';
-import { CONTENT_SECURITY_POLICY } from './transport/content-security';
+import type { Downloads } from './services/downloads';
+import { APP_SCHEME, createAppProtocolHandler } from './transport/app-protocol';
 import { APP_ORIGIN } from './transport/ipc-channels';
 import { forwardPushes, registerIpc } from './transport/ipc';
-import { kioskWindowOptions } from './window-security';
+import { createLanListener, resumeLanServing } from './transport/lan-listener';
+import { reloadOnRendererCrash } from './renderer-recovery';
+import { hardenSession, hardenWebContents, kioskMenuTemplate, kioskWindowOptions } from './window-security';
 
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const windowed = process.argv.includes('--windowed') || process.env.FRONT_DESK_WINDOWED === '1';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME]);
+// Every renderer sandboxed, whatever options a window is given.
+app.enableSandbox();
 
 /** The Electron build of better-sqlite3: in resources when packaged, in build/native during development. */
 function nativeBinding(): string {
@@ -29,63 +31,36 @@ function nativeBinding(): string {
     : join(__dirname, '..', '..', 'build', 'native', `${process.platform}-${process.arch}`, 'better_sqlite3.node');
 }
 
-/** A file the backend made (a sheet's PDF, an export): the window's download shows the save dialog. */
-async function serveDownload(downloads: Downloads, ticket: string): Promise<Response> {
-  const file = downloads.take(ticket);
-  const response = file ? await net.fetch(pathToFileURL(file.path).toString()).catch(() => null) : null;
-  if (!file || !response?.ok) return new Response('下载已过期,请重新生成文件', { status: 404 });
-  return new Response(response.body, {
-    status: 200,
-    headers: {
-      'content-type': file.contentType,
-      'content-disposition': attachmentHeader(file.fileName),
-      'cache-control': 'no-store',
-    },
-  });
-}
-
 function serveAppProtocol(downloads: Downloads): void {
-  protocol.handle('app', async (request) => {
-    const { host, pathname } = new URL(request.url);
-    if (host === 'front-desk' && pathname.startsWith(DOWNLOAD_PATH))
-      return serveDownload(downloads, pathname.slice(DOWNLOAD_PATH.length));
-    const file = normalize(join(RENDERER_DIR, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (host !== 'front-desk' || !file.startsWith(RENDERER_DIR + sep))
-      return new Response('forbidden', { status: 403 });
-    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
-    if (!response?.ok) return new Response('not found', { status: 404 });
-    const headers = new Headers(response.headers);
-    headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
-    return new Response(response.body, { status: 200, headers });
-  });
+  protocol.handle(
+    APP_SCHEME.scheme,
+    createAppProtocolHandler({
+      rendererDir: RENDERER_DIR,
+      downloads,
+      fetchFile: (file) => net.fetch(pathToFileURL(file).toString()),
+    }),
+  );
 }
 
-/** Nothing but our own page: no navigation, no new windows, no permission prompts. */
+/** Nothing but our own page: the checklist's locks on the session and on every web contents created. */
 function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // In development the default menu stays, with its reload and developer tools.
+  if (app.isPackaged) {
+    const template = kioskMenuTemplate(process.platform);
+    Menu.setApplicationMenu(template && Menu.buildFromTemplate(template));
+  }
 }
 
 function createWindow(backend: Backend): BrowserWindow {
-  const win = new BrowserWindow(kioskWindowOptions(join(__dirname, 'preload.cjs'), windowed));
+  const win = new BrowserWindow(
+    kioskWindowOptions({ preload: join(__dirname, 'preload.cjs'), windowed, devTools: !app.isPackaged }),
+  );
   const stopPushes = forwardPushes(backend.deps.bus, win.webContents);
   win.once('ready-to-show', () => win.show());
   win.on('closed', stopPushes);
-  // A crashed renderer must not leave the desk with a dead screen.
-  win.webContents.on('render-process-gone', (_event, details) => {
-    console.error('renderer gone:', details.reason);
-    if (details.reason !== 'clean-exit') win.reload();
-  });
+  reloadOnRendererCrash(win.webContents, { now: Date.now, later: setTimeout, log: console.error });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
@@ -160,6 +135,8 @@ function start(): void {
     serveAppProtocol(backend.deps.downloads);
     lockDown();
     registerIpc(ipcMain, backend.dispatch);
+    // The office LAN, if a supervisor turned it on: paired devices only (docs/lan.md).
+    void resumeLanServing(backend, createLanListener(backend, { staticDir: RENDERER_DIR }));
     notifyOwners(backend);
     win = createWindow(backend);
   });

@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { PAGE_MARGINS_MM } from '../documents/page';
 import { BLANK_HEADER, type PdfPrinter } from '../services/pdf-printer';
+import { printWindowOptions } from '../window-security';
 
 const inches = (mm: number) => mm / 25.4;
 
@@ -13,16 +14,7 @@ const inches = (mm: number) => mm / 25.4;
 export function createElectronPrinter(): PdfPrinter {
   return {
     async print(html, { landscape, footerTemplate }) {
-      const win = new BrowserWindow({
-        show: false,
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          javascript: false,
-          webSecurity: true,
-        },
-      });
+      const win = new BrowserWindow(printWindowOptions());
       try {
         await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
         const m = PAGE_MARGINS_MM;

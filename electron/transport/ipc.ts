@@ -2,12 +2,12 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { METHOD_NAMES, PUSH_NAMES } from '../api/contract';
 import type { Dispatch } from '../api/dispatch';
 import type { PushBus } from '../services/deps';
-import { APP_ORIGIN, IPC_PREFIX, PUSH_PREFIX } from './ipc-channels';
+import { isAppUrl } from './app-protocol';
+import { IPC_PREFIX, PUSH_PREFIX } from './ipc-channels';
 
 /** Only our own page may call the backend: a frame from anywhere else is refused. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+  return isAppUrl(event.senderFrame?.url ?? '');
 }
 
 export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch): void {
