@@ -1,11 +1,18 @@
-/** The one CSP, sent by both the kiosk's app:// protocol and `serve`'s HTTP responses. */
+/**
+ * The one CSP, sent by both the kiosk's app:// protocol and `serve`'s HTTP responses (and repeated,
+ * less frame-ancestors, in renderer/index.html's meta tag): nothing is allowed unless named. Scripts
+ * only from our own files — no inline script, no eval. Inline styles stay: the printed documents
+ * (srcdoc frames, which inherit this policy) carry their own <style>. Checked directive by directive
+ * in tests/unit/content-security.test.ts.
+ */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
+  "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "connect-src 'self'",
   "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
