@@ -5,6 +5,7 @@ import * as m0003 from './0003-day-close';
 import * as m0004 from './0004-disputes-and-sales';
 import * as m0005 from './0005-hand-over';
 import * as m0006 from './0006-audit-log';
+import * as m0007 from './0007-admin-role';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, ...m0004 },
   { version: 5, ...m0005 },
   { version: 6, ...m0006 },
+  { version: 7, ...m0007 },
 ];

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 
-export type Role = 'consultant' | 'supervisor';
+import type { StaffRole } from '../../electron/domain/roles';
+
+export type Role = StaffRole;
 
 export interface ConsultantRow {
   id: number;
@@ -25,7 +27,8 @@ interface Raw {
   id: number;
   name: string;
   phone: string | null;
-  role: Role;
+  role: 'consultant' | 'supervisor';
+  admin: number;
   photo: string | null;
   active: number;
   created_at: number;
@@ -33,13 +36,13 @@ interface Raw {
   successor_id: number | null;
 }
 
-const COLUMNS = 'id, name, phone, role, photo, active, created_at, departed_at, successor_id';
+const COLUMNS = 'id, name, phone, role, admin, photo, active, created_at, departed_at, successor_id';
 
 const toRow = (r: Raw): ConsultantRow => ({
   id: r.id,
   name: r.name,
   phone: r.phone,
-  role: r.role,
+  role: r.admin === 1 ? 'admin' : r.role,
   photo: r.photo,
   active: r.active === 1,
   createdAt: r.created_at,
@@ -65,6 +68,9 @@ export function countConsultants(db: Database): number {
   return (db.prepare('SELECT count(*) AS n FROM consultants').get() as { n: number }).n;
 }
 
+/** An administrator is stored as a supervisor with the admin flag (migration 7). */
+const storedRole = (role: Role) => ({ role: role === 'admin' ? 'supervisor' : role, admin: role === 'admin' ? 1 : 0 });
+
 export interface NewConsultant {
   name: string;
   phone: string | null;
@@ -77,10 +83,10 @@ export interface NewConsultant {
 export function insertConsultant(db: Database, c: NewConsultant): number {
   const info = db
     .prepare(
-      `INSERT INTO consultants (name, phone, role, photo, pin_hash, created_at)
-       VALUES (@name, @phone, @role, @photo, @pinHash, @createdAt)`,
+      `INSERT INTO consultants (name, phone, role, admin, photo, pin_hash, created_at)
+       VALUES (@name, @phone, @role, @admin, @photo, @pinHash, @createdAt)`,
     )
-    .run(c);
+    .run({ ...c, ...storedRole(c.role) });
   return Number(info.lastInsertRowid);
 }
 
@@ -92,10 +98,9 @@ export interface ConsultantChanges {
 }
 
 export function updateConsultant(db: Database, id: number, c: ConsultantChanges): void {
-  db.prepare('UPDATE consultants SET name = @name, phone = @phone, role = @role, photo = @photo WHERE id = @id').run({
-    ...c,
-    id,
-  });
+  db.prepare(
+    'UPDATE consultants SET name = @name, phone = @phone, role = @role, admin = @admin, photo = @photo WHERE id = @id',
+  ).run({ ...c, ...storedRole(c.role), id });
 }
 
 export function setPinHash(db: Database, id: number, pinHash: string): void {

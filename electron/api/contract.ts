@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { method, returns } from './contract-kit';
+import { STAFF_ROLES } from '../domain/roles';
+import { method, returns, anyone, staffAsThemselves, supervisors } from './contract-kit';
 import { PRESET_IDS, policyOverridesSchema } from '../domain/policy';
 import { id, ids, lunch, note, optionalText, personName, photo, pin, status, token } from './schemas';
 import type {
@@ -37,23 +38,23 @@ import { auditContract } from './contracts/audit';
  * declare them in contracts/<area>.ts and are spread in here.
  */
 export const contract = {
-  getSetup: method('public', z.object({}), returns<SetupState>()),
+  getSetup: method(anyone, z.object({}), returns<SetupState>()),
   setupOffice: method(
-    'public',
+    anyone,
     z.object({ officeName: z.string().trim().min(1, { error: '请填写案场名称' }).max(60), name: personName, pin }),
     returns<Session>(),
   ),
-  getBoard: method('public', z.object({}), returns<Board>()),
-  listConsultants: method('public', z.object({}), returns<ConsultantCard[]>()),
-  markVisitorLeft: method('public', z.object({ visitId: id }), returns<null>()),
-  signIn: method('public', z.object({ consultantId: id, pin }), returns<Session>()),
-  signOut: method('public', z.object({ token }), returns<null>()),
+  getBoard: method(anyone, z.object({}), returns<Board>()),
+  listConsultants: method(anyone, z.object({}), returns<ConsultantCard[]>()),
+  markVisitorLeft: method(anyone, z.object({ visitId: id }), returns<null>()),
+  signIn: method(anyone, z.object({ consultantId: id, pin }), returns<Session>()),
+  signOut: method(anyone, z.object({ token }), returns<null>()),
 
-  setStatus: method('pin', z.object({ consultantId: id, pin, status }), returns<StatusResult>()),
+  setStatus: method(staffAsThemselves, z.object({ consultantId: id, pin, status }), returns<StatusResult>()),
 
-  getRoster: method('supervisor', z.object({ token }), returns<Roster>()),
+  getRoster: method(supervisors, z.object({ token }), returns<Roster>()),
   setRoster: method(
-    'supervisor',
+    supervisors,
     z.object({
       token,
       order: ids,
@@ -67,18 +68,18 @@ export const contract = {
     returns<Roster>(),
   ),
   /** basedOn: the queue order the supervisor was looking at. */
-  reorderQueue: method('supervisor', z.object({ token, order: ids, note, basedOn: ids }), returns<null>()),
-  skipTurn: method('supervisor', z.object({ token, consultantId: id, note }), returns<null>()),
-  grantMakeup: method('supervisor', z.object({ token, consultantId: id, note }), returns<null>()),
+  reorderQueue: method(supervisors, z.object({ token, order: ids, note, basedOn: ids }), returns<null>()),
+  skipTurn: method(supervisors, z.object({ token, consultantId: id, note }), returns<null>()),
+  grantMakeup: method(supervisors, z.object({ token, consultantId: id, note }), returns<null>()),
   assignVisitor: method(
-    'supervisor',
+    supervisors,
     z.object({ token, visitId: id, consultantId: id, note }),
     returns<ArrivalDecision>(),
   ),
-  setRotationSuspended: method('supervisor', z.object({ token, suspended: z.boolean(), note }), returns<null>()),
-  getPolicy: method('supervisor', z.object({ token }), returns<PolicyView>()),
+  setRotationSuspended: method(supervisors, z.object({ token, suspended: z.boolean(), note }), returns<null>()),
+  getPolicy: method(supervisors, z.object({ token }), returns<PolicyView>()),
   setPolicy: method(
-    'supervisor',
+    supervisors,
     z.object({
       token,
       preset: z.enum(PRESET_IDS),
@@ -87,15 +88,15 @@ export const contract = {
     }),
     returns<PolicyView>(),
   ),
-  listStaff: method('supervisor', z.object({ token }), returns<StaffMember[]>()),
+  listStaff: method(supervisors, z.object({ token }), returns<StaffMember[]>()),
   saveConsultant: method(
-    'supervisor',
+    supervisors,
     z.object({
       token,
       id: id.nullable().default(null),
       name: personName,
       phone: optionalText(30),
-      role: z.enum(['consultant', 'supervisor']),
+      role: z.enum(STAFF_ROLES),
       photo,
       pin: pin.nullable().default(null),
     }),
@@ -103,28 +104,28 @@ export const contract = {
   ),
   /** 离职: successorId takes over the clients; null sends them back to the office pool. */
   deactivateConsultant: method(
-    'supervisor',
+    supervisors,
     z.object({ token, id, note, successorId: id.nullable().default(null) }),
     returns<StaffMember>(),
   ),
-  getDayLog: method('supervisor', z.object({ token }), returns<DayLogEntry[]>()),
+  getDayLog: method(supervisors, z.object({ token }), returns<DayLogEntry[]>()),
 
   /** Live, as the receptionist types: probable returning clients with the reasons they match. */
   findCandidates: method(
-    'public',
+    anyone,
     z.object({ name: optionalText(40), phone: optionalText(30) }),
     returns<CandidateView[]>(),
   ),
-  previewCheckIn: method('public', checkInInput, returns<CheckInPreview>()),
+  previewCheckIn: method(anyone, checkInInput, returns<CheckInPreview>()),
   /** Registration and reception in one transaction. */
-  checkIn: method('public', checkInInput, returns<CheckInResult>()),
-  completeRegistration: method('public', z.object({ visitId: id, registration }), returns<RegistrationView>()),
-  listIncompleteRegistrations: method('supervisor', z.object({ token }), returns<RegistrationView[]>()),
+  checkIn: method(anyone, checkInInput, returns<CheckInResult>()),
+  completeRegistration: method(anyone, z.object({ visitId: id, registration }), returns<RegistrationView>()),
+  listIncompleteRegistrations: method(supervisors, z.object({ token }), returns<RegistrationView[]>()),
 
-  acknowledgeAlert: method('pin', z.object({ consultantId: id, pin, alertId: id }), returns<null>()),
-  listMyClients: method('pin', z.object({ consultantId: id, pin }), returns<MyClient[]>()),
+  acknowledgeAlert: method(staffAsThemselves, z.object({ consultantId: id, pin, alertId: id }), returns<null>()),
+  listMyClients: method(staffAsThemselves, z.object({ consultantId: id, pin }), returns<MyClient[]>()),
   logFollowUp: method(
-    'pin',
+    staffAsThemselves,
     z.object({
       consultantId: id,
       pin,
@@ -136,8 +137,8 @@ export const contract = {
     returns<FollowUpView[]>(),
   ),
   /** 认领: an owner recognises their client whom the rotation received as new, within the window. */
-  claimVisit: method('pin', z.object({ consultantId: id, pin, visitId: id }), returns<CheckInResult>()),
-  overrideOwner: method('supervisor', z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
+  claimVisit: method(staffAsThemselves, z.object({ consultantId: id, pin, visitId: id }), returns<CheckInResult>()),
+  overrideOwner: method(supervisors, z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
   ...peopleContract,
   ...dailySheetContract,
   ...disputesContract,

@@ -4,6 +4,8 @@ import { getConsultant, getPinState, recordPinResult } from '../../db/queries/co
 import { verifyPin } from '../services/pin';
 import type { Actor, Deps } from '../services/deps';
 import { contract, type MethodName } from './contract';
+import { mayCall, type Access } from './contract-kit';
+import type { Role } from '../domain/roles';
 import { AppError, fail, type ApiResponse } from './errors';
 import type { CallContext, Handlers } from './handler-types';
 
@@ -54,6 +56,9 @@ const FIELD_LABELS: Record<string, string> = {
   mapping: '列的对应',
   period: '报表周期',
   date: '日期',
+  confirmPhone: '再次输入的电话',
+  reason: '依据',
+  years: '保存年限',
 };
 
 function describeIssues(error: z.ZodError): string {
@@ -91,12 +96,33 @@ export function checkPin(deps: Deps, consultantId: number, pin: string): Actor {
   return fail('wrong_pin', `密码错误,还可再试 ${PIN_ATTEMPTS - failures} 次`, { left: PIN_ATTEMPTS - failures });
 }
 
-function supervisorFor(deps: Deps, token: string): Actor {
+/** The staff member signed in with this token; the sign-in lapses after a while without calls. */
+function signedInActor(deps: Deps, token: string): Actor {
   const id = deps.sessions.touch(token, deps.clock.now());
   const consultant = id === null ? null : getConsultant(deps.db, id);
-  if (!consultant || !consultant.active) return fail('unauthorized', '登录已过期,请重新输入主管密码');
-  if (consultant.role !== 'supervisor') return fail('forbidden', '此操作需要主管权限');
-  return { id: consultant.id, name: consultant.name, role: 'supervisor' };
+  if (!consultant || !consultant.active) return fail('unauthorized', '登录已过期,请重新输入密码登录');
+  return { id: consultant.id, name: consultant.name, role: consultant.role };
+}
+
+const ROLE_NAMES: Record<Role, string> = {
+  receptionist: '前台',
+  consultant: '置业顾问',
+  supervisor: '主管',
+  admin: '管理员',
+};
+
+/** Proves who calls (nobody, a PIN, a sign-in) and refuses a role the method does not declare. */
+function authenticate(deps: Deps, access: Access, input: Record<string, unknown>): Actor | null {
+  if (access.credential === 'none') return null;
+  const actor =
+    access.credential === 'pin'
+      ? checkPin(deps, input.consultantId as number, input.pin as string)
+      : signedInActor(deps, input.token as string);
+  if (!mayCall(access, actor.role)) {
+    const allowed = access.roles.map((r) => ROLE_NAMES[r]).join('或');
+    return fail('forbidden', `${actor.name}是${ROLE_NAMES[actor.role]},此操作需要${allowed}权限`, { role: actor.role });
+  }
+  return actor;
 }
 
 /** Synchronous for the database's calls, a promise for those that print or write files. */
@@ -126,9 +152,7 @@ export function createDispatch(deps: Deps, handlers: Handlers, log: (err: unknow
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) return fail('invalid_input', `输入有误:${describeIssues(parsed.error)}`);
       const input = parsed.data as Record<string, unknown>;
-      const call: CallContext = { actor: null };
-      if (spec.auth === 'pin') call.actor = checkPin(deps, input.consultantId as number, input.pin as string);
-      if (spec.auth === 'supervisor') call.actor = supervisorFor(deps, input.token as string);
+      const call: CallContext = { actor: authenticate(deps, spec.access, input) };
       const handler = handlers[name] as (input: unknown, call: CallContext) => unknown;
       const value = handler(input, call);
       if (value instanceof Promise) {

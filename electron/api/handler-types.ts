@@ -11,7 +11,7 @@ export type Handler<M extends MethodName> = (input: ParsedInput<M>, call: CallCo
 export type Handlers = { [M in MethodName]: Handler<M> };
 export type HandlerGroup<K extends MethodName> = (deps: Deps) => { [M in K]: Handler<M> };
 
-/** The caller of a 'pin' or 'supervisor' method; the dispatcher guarantees it is there. */
+/** The caller of a method that needs a PIN or a sign-in; the dispatcher guarantees it is there. */
 export function actorOf(call: CallContext): Actor {
   if (!call.actor) throw new Error('handler requires an authenticated actor');
   return call.actor;

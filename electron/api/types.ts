@@ -1,9 +1,10 @@
 import type { AssignMode } from '../domain/day-events';
 import type { PolicyChoice, Preset, OfficePolicy } from '../domain/policy';
 import type { ConsultantStatus, DirectedKind, Reason } from '../domain/reasons';
+import type { StaffRole } from '../domain/roles';
 
 export type { AssignMode, ConsultantStatus, DirectedKind, PolicyChoice, Preset, Reason, OfficePolicy };
-export type Role = 'consultant' | 'supervisor';
+export type Role = StaffRole;
 
 /** What anyone at the desk may see of a consultant. */
 export interface ConsultantCard {
@@ -111,6 +112,8 @@ export interface StatusResult {
 export interface Session {
   token: string;
   consultant: ConsultantCard;
+  /** The methods this person's role may call: the screen shows only the tabs they can use. */
+  methods: string[];
 }
 
 export interface Roster {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { StaffRole } from '../domain/roles';
 import type { PushName, PushPayload } from '../api/contract';
 import type { BackupHost } from './backup-host';
 import type { Downloads } from './downloads';
@@ -52,5 +53,5 @@ export interface Deps {
 export interface Actor {
   id: number | null;
   name: string;
-  role: 'consultant' | 'supervisor';
+  role: StaffRole;
 }

@@ -266,6 +266,7 @@ export const en: Messages = {
     roles: {
       consultant: 'Consultant',
       supervisor: 'Supervisor',
+      admin: 'Administrator',
     },
     photo: 'Photo',
     choosePhoto: 'Choose photo',

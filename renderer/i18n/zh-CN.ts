@@ -266,6 +266,7 @@ export const zhCN = {
     roles: {
       consultant: '置业顾问',
       supervisor: '主管',
+      admin: '管理员',
     },
     photo: '照片',
     choosePhoto: '选择照片',

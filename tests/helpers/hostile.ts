@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { contract, METHOD_NAMES, type MethodInput, type MethodName } from '../../electron/api/contract';
+import type { Access } from '../../electron/api/contract-kit';
 import type { ApiResponse } from '../../electron/api/errors';
 import { checkIn, complete } from './check-in';
 import { memoryOffice, PINS, SUPERVISOR_PIN, testClock, TestOffice } from './office';
@@ -189,31 +190,41 @@ export function inputOf(attack: Attack, valid: object): unknown {
  */
 export interface Scene {
   office: TestOffice;
+  /** 赵主管: a supervisor who is not the office's admin (陈总, who set it up, is). */
+  supervisorId: number;
   token: string;
   visitId: number;
   clientId: number;
 }
 
 const SCENE_TIME = '10:00';
-let template: { image: Buffer; supervisorId: number; ids: TestOffice['ids'] } | null = null;
+export const PLAIN_SUPERVISOR_PIN = '4444';
+let template: { image: Buffer; adminId: number; supervisorId: number; ids: TestOffice['ids'] } | null = null;
 
 function buildTemplate() {
   const office = memoryOffice('09:00');
+  const supervisor = office.call('saveConsultant', {
+    token: office.token(),
+    name: '赵主管',
+    role: 'supervisor',
+    pin: PLAIN_SUPERVISOR_PIN,
+  });
   office.clock.set('09:10');
   checkIn(office, { registration: complete('孙丽', '13800138000', 'female') });
   office.walkIn('09:20', { name: '周先生' });
   office.clock.set(SCENE_TIME);
-  return { image: office.db.serialize(), supervisorId: office.supervisorId, ids: office.ids };
+  return { image: office.db.serialize(), adminId: office.supervisorId, supervisorId: supervisor.id, ids: office.ids };
 }
 
 export function scene(): Scene {
   template ??= buildTemplate();
   const db = new BetterSqlite3(template.image);
   db.pragma('foreign_keys = ON');
-  const office = new TestOffice(db, testClock(SCENE_TIME), { supervisorId: template.supervisorId, ids: template.ids });
+  const office = new TestOffice(db, testClock(SCENE_TIME), { supervisorId: template.adminId, ids: template.ids });
   const one = (sql: string) => (db.prepare(sql).get() as { id: number }).id;
   return {
     office,
+    supervisorId: template.supervisorId,
     token: office.token(),
     visitId: one('SELECT id FROM visits ORDER BY id DESC LIMIT 1'),
     clientId: one('SELECT id FROM clients ORDER BY id LIMIT 1'),
@@ -392,13 +403,13 @@ export async function attackMethod(method: MethodName, params: { numRuns: number
  * One test per method of the given kinds of caller, and no unhandled rejection while they run.
  * The test files split the contract by caller (desk or supervisor) so the two halves run in parallel.
  */
-export function attackEvery(auths: ReadonlyArray<(typeof contract)[MethodName]['auth']>): void {
+export function attackEvery(credentials: ReadonlyArray<Access['credential']>): void {
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
   beforeAll(() => void process.on('unhandledRejection', onRejection));
   afterAll(() => void process.off('unhandledRejection', onRejection));
 
-  const methods = METHOD_NAMES.filter((m) => auths.includes(contract[m].auth));
+  const methods = METHOD_NAMES.filter((m) => credentials.includes(contract[m].access.credential));
   describe('given hostile input', () => {
     it.each(methods)('%s answers with a readable refusal and writes nothing', { timeout: 60_000 }, async (method) => {
       await attackMethod(method, FC_PARAMS);

@@ -24,7 +24,7 @@ export function testClock(start = '08:00'): TestClock {
 }
 
 /**
- * One sales office on a database: the supervisor 陈总 who set it up, and three consultants whose
+ * One sales office on a database: the supervisor 陈总 who set it up (and so is its admin), and three consultants whose
  * standing order is 王芳, 李雷, 张伟. Calls go through `dispatch` — validation, PIN and sign-in — as
  * every screen's do.
  */

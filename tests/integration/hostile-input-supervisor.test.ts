@@ -1,4 +1,4 @@
 import { attackEvery } from '../helpers/hostile';
 
 /** Issue 6 §4: random and hostile input at every method behind the supervisor's sign-in (see docs/bad-input.md). */
-attackEvery(['supervisor']);
+attackEvery(['session']);

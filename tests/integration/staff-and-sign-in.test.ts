@@ -6,12 +6,12 @@ import { answered, memoryOffice, PINS, SUPERVISOR_PIN, testClock } from '../help
 const HAN = /[\u3400-\u9fff]/;
 
 describe('first start: the office sets itself up', () => {
-  it('asks for setup on an empty database, then names the office and its first supervisor', () => {
+  it('asks for setup on an empty database, then names the office and its first supervisor, its admin', () => {
     const backend = createBackend(openDatabase(':memory:'), testClock());
     const dispatch = (method: string, input: unknown) => answered(backend.dispatch(method, input));
     expect(dispatch('getSetup', {})).toEqual({ ok: true, value: { needsSetup: true, officeName: '' } });
     const r = dispatch('setupOffice', { officeName: '滨江壹号案场', name: '陈总', pin: '8888' });
-    expect(r.ok && (r.value as { consultant: { role: string } }).consultant.role).toBe('supervisor');
+    expect(r.ok && (r.value as { consultant: { role: string } }).consultant.role).toBe('admin');
     expect(dispatch('getSetup', {})).toEqual({ ok: true, value: { needsSetup: false, officeName: '滨江壹号案场' } });
   });
 
@@ -31,17 +31,22 @@ describe('signing in to the supervisor pages', () => {
     expect(s.consultant.name).toBe('陈总');
   });
 
-  it('refuses a consultant who is not a supervisor, even with their own right PIN', () => {
+  it('signs a consultant in, but answers none of the supervisor’s methods to their token', () => {
     const office = memoryOffice();
-    const r = office.attempt('signIn', { consultantId: office.ids.王芳, pin: PINS.王芳 });
-    expect(r).toEqual({ ok: false, error: { code: 'forbidden', message: '王芳不是主管,不能进入主管页面' } });
+    const { token, methods } = office.call('signIn', { consultantId: office.ids.王芳, pin: PINS.王芳 });
+    expect(methods).not.toContain('getRoster');
+    const r = office.attempt('getRoster', { token });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: '王芳是置业顾问,此操作需要主管或管理员权限', params: { role: 'consultant' } },
+    });
   });
 
   it('refuses supervisor methods without a valid token', () => {
     const office = memoryOffice();
     const r = office.attempt('getRoster', { token: 'x'.repeat(32) });
     expect(r.ok ? null : r.error.code).toBe('unauthorized');
-    expect(r.ok ? '' : r.error.message).toBe('登录已过期,请重新输入主管密码');
+    expect(r.ok ? '' : r.error.message).toBe('登录已过期,请重新输入密码登录');
   });
 
   it('refuses a supervisor method with no token at all, as bad input', () => {
@@ -69,7 +74,10 @@ describe('signing in to the supervisor pages', () => {
     const theirs = office.call('signIn', { consultantId: second.id, pin: '5555' }).token;
     office.call('saveConsultant', { token, id: second.id, name: '周经理', role: 'consultant' });
     const r = office.attempt('getRoster', { token: theirs });
-    expect(r).toEqual({ ok: false, error: { code: 'forbidden', message: '此操作需要主管权限' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: '周经理是置业顾问,此操作需要主管或管理员权限', params: { role: 'consultant' } },
+    });
   });
 });
 

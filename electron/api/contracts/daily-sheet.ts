@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidDay } from '../../domain/office-time';
 import { CHANNELS } from '../check-in-schemas';
-import { method, returns } from '../contract-kit';
+import { method, returns, supervisors } from '../contract-kit';
 import type { DailySheetView, FileOffer } from '../daily-sheet-types';
 import { id, note, token } from '../schemas';
 
@@ -43,14 +43,14 @@ const correction = z.object({
 
 /** 来访客户登记表: preview, PDF, 日结, 更正 and the month's archive. */
 export const dailySheetContract = {
-  getDailySheet: method('supervisor', z.object({ token, day, orientation }), returns<DailySheetView>()),
-  saveDailySheetPdf: method('supervisor', z.object({ token, day, orientation }), returns<Promise<FileOffer>>()),
-  closeDay: method('supervisor', z.object({ token, day }), returns<DailySheetView>()),
+  getDailySheet: method(supervisors, z.object({ token, day, orientation }), returns<DailySheetView>()),
+  saveDailySheetPdf: method(supervisors, z.object({ token, day, orientation }), returns<Promise<FileOffer>>()),
+  closeDay: method(supervisors, z.object({ token, day }), returns<DailySheetView>()),
   /** 更正: a correction to a row of a closed day, with the reason in `note`. */
   amendSheetRow: method(
-    'supervisor',
+    supervisors,
     z.object({ token, visitId: id, note, changes: correction }),
     returns<DailySheetView>(),
   ),
-  saveMonthSheetsPdf: method('supervisor', z.object({ token, month, orientation }), returns<Promise<FileOffer>>()),
+  saveMonthSheetsPdf: method(supervisors, z.object({ token, month, orientation }), returns<Promise<FileOffer>>()),
 };

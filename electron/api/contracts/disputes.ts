@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidDay } from '../../domain/office-time';
 import { SPLIT_PRESET_IDS, splitOverridesSchema } from '../../domain/policy';
-import { method, returns } from '../contract-kit';
+import { method, returns, staffAsThemselves, supervisors } from '../contract-kit';
 import type {
   ClashView,
   DocumentView,
@@ -37,33 +37,33 @@ const sale = { clientRef, closerId: id, soldOn, unit: optionalText(40), amountYu
 
 /** 撞单 / 分单 / 公海: clashes and their rulings, sales and their splits, the public pool. */
 export const disputesContract = {
-  listClashes: method('supervisor', z.object({ token }), returns<ClashView[]>()),
+  listClashes: method(supervisors, z.object({ token }), returns<ClashView[]>()),
   /** The supervisor names the owner (one of the two sides) with a written reason. */
   decideClash: method(
-    'supervisor',
+    supervisors,
     z.object({ token, key: z.string().min(1).max(80), ownerId: id, note }),
     returns<RulingView>(),
   ),
-  listRulings: method('supervisor', z.object({ token }), returns<RulingView[]>()),
+  listRulings: method(supervisors, z.object({ token }), returns<RulingView[]>()),
   /** 裁定书: one A4 page for both consultants and the supervisor to sign. */
   getRulingDocument: method(
-    'supervisor',
+    supervisors,
     z.object({ token, rulingId: id, lang: z.enum(['zh', 'en']).default('zh') }),
     returns<DocumentView>(),
   ),
 
-  getSplitPolicy: method('supervisor', z.object({ token }), returns<SplitPolicyView>()),
+  getSplitPolicy: method(supervisors, z.object({ token }), returns<SplitPolicyView>()),
   setSplitPolicy: method(
-    'supervisor',
+    supervisors,
     z.object({ token, preset: z.enum(SPLIT_PRESET_IDS), overrides: splitOverridesSchema }),
     returns<SplitPolicyView>(),
   ),
-  previewSale: method('supervisor', z.object({ token, ...sale }), returns<SplitPreview>()),
-  recordSale: method('supervisor', z.object({ token, ...sale }), returns<SaleView>()),
-  listSales: method('supervisor', z.object({ token }), returns<SaleView[]>()),
+  previewSale: method(supervisors, z.object({ token, ...sale }), returns<SplitPreview>()),
+  recordSale: method(supervisors, z.object({ token, ...sale }), returns<SaleView>()),
+  listSales: method(supervisors, z.object({ token }), returns<SaleView[]>()),
 
-  listPublicPool: method('supervisor', z.object({ token }), returns<PoolClientView[]>()),
-  reassignPoolClient: method('supervisor', z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
+  listPublicPool: method(supervisors, z.object({ token }), returns<PoolClientView[]>()),
+  reassignPoolClient: method(supervisors, z.object({ token, clientId: id, consultantId: id, note }), returns<null>()),
   /** The consultant's own clients whose protection ends this week. */
-  listMyLapsing: method('pin', z.object({ consultantId: id, pin }), returns<LapsingClient[]>()),
+  listMyLapsing: method(staffAsThemselves, z.object({ consultantId: id, pin }), returns<LapsingClient[]>()),
 };

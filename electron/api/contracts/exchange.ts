@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidDay } from '../../domain/office-time';
 import { LEDGER_FIELDS, type LedgerField } from '../../services/ledger-fields';
-import { fileMethod, method, returns } from '../contract-kit';
+import { fileMethod, method, returns, supervisors } from '../contract-kit';
 import type { ExportResult, ImportFileView, ImportPreview } from '../exchange-types';
 import { token } from '../schemas';
 
@@ -29,7 +29,7 @@ const mapping = z.object(
 /** 导入导出: registrations and clients out to XLSX/CSV, a registration ledger in. */
 export const exchangeContract = {
   exportRecords: method(
-    'supervisor',
+    supervisors,
     z
       .object({
         token,
@@ -42,12 +42,12 @@ export const exchangeContract = {
       .refine((x) => x.from <= x.to, { error: '开始日期不能晚于结束日期', path: ['to'] }),
     returns<Promise<ExportResult>>(),
   ),
-  readImportFile: fileMethod('supervisor', z.object({ token, ...file }), returns<Promise<ImportFileView>>()),
+  readImportFile: fileMethod(supervisors, z.object({ token, ...file }), returns<Promise<ImportFileView>>()),
   /** The import, run and rolled back: what it would create, match and reject. */
-  previewImport: fileMethod('supervisor', z.object({ token, ...file, mapping }), returns<Promise<ImportPreview>>()),
+  previewImport: fileMethod(supervisors, z.object({ token, ...file, mapping }), returns<Promise<ImportPreview>>()),
   /** All or nothing; with skipBad, the good lines and the rejected ones reported. */
   importLedger: fileMethod(
-    'supervisor',
+    supervisors,
     z.object({ token, ...file, mapping, skipBad: z.boolean().default(false) }),
     returns<Promise<ImportPreview>>(),
   ),

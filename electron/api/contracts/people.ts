@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method, returns } from '../contract-kit';
+import { method, returns, anyone, supervisors } from '../contract-kit';
 import type { DeparturePreview, OfficeProfile, RulesPage, RulesView } from '../people-types';
 import { id, token } from '../schemas';
 
@@ -7,10 +7,10 @@ const lang = z.enum(['zh', 'en']).default('zh');
 
 /** People and policy: departures, the office's profile, the rules page (客户归属与接待规则). */
 export const peopleContract = {
-  previewDeparture: method('supervisor', z.object({ token, id }), returns<DeparturePreview>()),
-  getOfficeProfile: method('supervisor', z.object({ token }), returns<OfficeProfile>()),
+  previewDeparture: method(supervisors, z.object({ token, id }), returns<DeparturePreview>()),
+  getOfficeProfile: method(supervisors, z.object({ token }), returns<OfficeProfile>()),
   setOfficeProfile: method(
-    'supervisor',
+    supervisors,
     z.object({
       token,
       officeName: z.string().trim().min(1, { error: '请填写案场名称' }).max(60, { error: '案场名称最多 60 个字' }),
@@ -20,7 +20,7 @@ export const peopleContract = {
     returns<OfficeProfile>(),
   ),
   /** The printable wall notice, generated from the rules in force. */
-  getRulesPage: method('supervisor', z.object({ token, lang }), returns<RulesPage>()),
+  getRulesPage: method(supervisors, z.object({ token, lang }), returns<RulesPage>()),
   /** The office's wall notice: anyone at the desk may read it. */
-  readRules: method('public', z.object({}), returns<RulesView>()),
+  readRules: method(anyone, z.object({}), returns<RulesView>()),
 };

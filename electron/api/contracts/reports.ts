@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidDay } from '../../domain/office-time';
-import { method, returns } from '../contract-kit';
+import { method, returns, supervisors } from '../contract-kit';
 import type { Report } from '../report-types';
 import { token } from '../schemas';
 
@@ -15,7 +15,7 @@ const date = z
 /** Reports (报表): the supervisor's day, week and month in figures. */
 export const reportsContract = {
   getReport: method(
-    'supervisor',
+    supervisors,
     z.object({ token, period: z.enum(['day', 'week', 'month'], { error: '报表周期应为日、周或月' }), date }),
     returns<Report>(),
   ),

@@ -15,6 +15,8 @@ import { toCard } from '../../services/people';
 import { fail } from '../errors';
 import { actorOf, type HandlerGroup } from '../handler-types';
 import type { StaffMember } from '../types';
+import type { Actor } from '../../services/deps';
+import { staffChangeRefusal, type StaffRole } from '../../domain/roles';
 
 /** The staff list as the supervisor reads it: a departed consultant with who took their clients and how many. */
 function staffList(db: Database): StaffMember[] {
@@ -40,6 +42,12 @@ function mustGet(db: Database, id: number): ConsultantRow {
   return getConsultant(db, id) ?? fail('not_found', '找不到该顾问');
 }
 
+function refuseStaffChange(db: Database, actor: Actor, before: ConsultantRow | null, after: StaffRole | null): void {
+  const otherAdmins = listConsultants(db).filter((c) => c.active && c.role === 'admin' && c.id !== before?.id).length;
+  const refusal = staffChangeRefusal({ actor: actor.role, before: before?.role ?? null, after, otherAdmins });
+  if (refusal) fail('forbidden', refusal);
+}
+
 export const consultantHandlers: HandlerGroup<
   'listConsultants' | 'listStaff' | 'saveConsultant' | 'deactivateConsultant'
 > = (deps) => ({
@@ -50,9 +58,11 @@ export const consultantHandlers: HandlerGroup<
 
   listStaff: () => staffList(deps.db),
 
-  saveConsultant: (input) => {
+  saveConsultant: (input, call) => {
     const saved = deps.db
       .transaction(() => {
+        const before = input.id === null ? null : mustGet(deps.db, input.id);
+        refuseStaffChange(deps.db, actorOf(call), before, input.role);
         const clash = findActiveByName(deps.db, input.name);
         if (clash && clash.id !== input.id)
           return fail('conflict', `已有在职顾问名为“${input.name}”,请加以区分(如 王芳A)`);
@@ -67,7 +77,7 @@ export const consultantHandlers: HandlerGroup<
             createdAt: deps.clock.now(),
           });
         }
-        const existing = mustGet(deps.db, input.id);
+        const existing = before ?? mustGet(deps.db, input.id);
         if (!existing.active) return fail('conflict', `${existing.name}已离职,不能修改`);
         updateConsultant(deps.db, existing.id, {
           name: input.name,
@@ -85,6 +95,7 @@ export const consultantHandlers: HandlerGroup<
 
   /** A departure (离职): the clients go to the successor or back to the office, in one transaction. */
   deactivateConsultant: (input, call) => {
+    refuseStaffChange(deps.db, actorOf(call), mustGet(deps.db, input.id), null);
     departConsultant(deps, { consultantId: input.id, successorId: input.successorId, note: input.note }, actorOf(call));
     return staffMember(deps.db, input.id);
   },

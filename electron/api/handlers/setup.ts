@@ -1,4 +1,8 @@
-import { countConsultants, getConsultant, insertConsultant } from '../../../db/queries/consultants';
+import { countConsultants, getConsultant, insertConsultant, type ConsultantRow } from '../../../db/queries/consultants';
+import type { Deps } from '../../services/deps';
+import { contract, METHOD_NAMES } from '../contract';
+import { mayCall } from '../contract-kit';
+import type { Session } from '../types';
 import { getSetting, setSetting } from '../../../db/queries/settings';
 import { hashPin } from '../../services/pin';
 import { toCard } from '../../services/people';
@@ -6,10 +10,18 @@ import { checkPin } from '../dispatch';
 import { fail } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 
+function openSession(deps: Deps, consultant: ConsultantRow): Session {
+  return {
+    token: deps.sessions.open(consultant.id, deps.clock.now()),
+    consultant: toCard(consultant),
+    methods: METHOD_NAMES.filter((m) => mayCall(contract[m].access, consultant.role)),
+  };
+}
+
 export const setupHandlers: HandlerGroup<'getSetup' | 'setupOffice' | 'signIn' | 'signOut'> = (deps) => ({
   getSetup: () => ({ needsSetup: countConsultants(deps.db) === 0, officeName: getSetting(deps.db, 'officeName') }),
 
-  /** First start: the office names itself and its first supervisor. Refused once anyone exists. */
+  /** First start: the office names itself and its first supervisor, who administers it. Refused once anyone exists. */
   setupOffice: (input) => {
     const id = deps.db
       .transaction(() => {
@@ -18,7 +30,7 @@ export const setupHandlers: HandlerGroup<'getSetup' | 'setupOffice' | 'signIn' |
         return insertConsultant(deps.db, {
           name: input.name,
           phone: null,
-          role: 'supervisor',
+          role: 'admin',
           photo: null,
           pinHash: hashPin(input.pin),
           createdAt: deps.clock.now(),
@@ -28,15 +40,14 @@ export const setupHandlers: HandlerGroup<'getSetup' | 'setupOffice' | 'signIn' |
     const consultant = getConsultant(deps.db, id);
     if (!consultant) return fail('internal', '初始设置未能保存');
     deps.bus.emit('boardChanged', { version: 0 });
-    return { token: deps.sessions.open(id, deps.clock.now()), consultant: toCard(consultant) };
+    return openSession(deps, consultant);
   },
 
   signIn: (input) => {
     const actor = checkPin(deps, input.consultantId, input.pin);
     const consultant = getConsultant(deps.db, input.consultantId);
     if (!consultant) return fail('not_found', '找不到该顾问');
-    if (actor.role !== 'supervisor') return fail('forbidden', `${actor.name}不是主管,不能进入主管页面`);
-    return { token: deps.sessions.open(consultant.id, deps.clock.now()), consultant: toCard(consultant) };
+    return openSession(deps, consultant);
   },
 
   signOut: (input) => {

@@ -1,4 +1,5 @@
 import { useState, type ComponentType } from 'react';
+import type { MethodName } from '../../../electron/api/contract';
 import { useT, type MessageKey } from '../../i18n';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { navStore, sessionStore, useSessionStore } from '../../stores';
@@ -21,28 +22,38 @@ import { SupervisorSignIn } from './SupervisorSignIn';
 /** Four groups, each kept whole on a row: the day, clients, records, the office. */
 const TAB_GROUPS = [
   [
-    { id: 'roster', label: 'supervisor.roster', Panel: RosterEditor },
-    { id: 'queue', label: 'supervisor.queue', Panel: QueueOps },
-    { id: 'log', label: 'supervisor.log', Panel: DayLog },
-    { id: 'registrations', label: 'supervisor.registrations', Panel: IncompleteRegistrations },
+    { id: 'roster', label: 'supervisor.roster', Panel: RosterEditor, opensWith: 'getRoster' },
+    { id: 'queue', label: 'supervisor.queue', Panel: QueueOps, opensWith: 'reorderQueue' },
+    { id: 'log', label: 'supervisor.log', Panel: DayLog, opensWith: 'getDayLog' },
+    {
+      id: 'registrations',
+      label: 'supervisor.registrations',
+      Panel: IncompleteRegistrations,
+      opensWith: 'listIncompleteRegistrations',
+    },
   ],
   [
-    { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride },
-    { id: 'disputes', label: 'disputes.tab', Panel: DisputesScreen },
+    { id: 'ownership', label: 'supervisor.ownership', Panel: OwnerOverride, opensWith: 'overrideOwner' },
+    { id: 'disputes', label: 'disputes.tab', Panel: DisputesScreen, opensWith: 'listClashes' },
   ],
   [
-    { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel },
-    { id: 'reports', label: 'reports.tab', Panel: ReportsPanel },
-    { id: 'exchange', label: 'exchange.tab', Panel: ExchangePanel },
+    { id: 'sheet', label: 'dailySheet.tab', Panel: DailySheetPanel, opensWith: 'getDailySheet' },
+    { id: 'reports', label: 'reports.tab', Panel: ReportsPanel, opensWith: 'getReport' },
+    { id: 'exchange', label: 'exchange.tab', Panel: ExchangePanel, opensWith: 'exportRecords' },
   ],
   [
-    { id: 'staff', label: 'supervisor.staff', Panel: StaffManager },
-    { id: 'policy', label: 'supervisor.policy', Panel: PolicyEditor },
-    { id: 'office', label: 'people.tab', Panel: OfficeSettings },
-    { id: 'backups', label: 'backups.tab', Panel: BackupsPanel },
-    { id: 'audit', label: 'audit.tab', Panel: AuditLogPanel },
+    { id: 'staff', label: 'supervisor.staff', Panel: StaffManager, opensWith: 'listStaff' },
+    { id: 'policy', label: 'supervisor.policy', Panel: PolicyEditor, opensWith: 'getPolicy' },
+    { id: 'office', label: 'people.tab', Panel: OfficeSettings, opensWith: 'getOfficeProfile' },
+    { id: 'backups', label: 'backups.tab', Panel: BackupsPanel, opensWith: 'listBackups' },
+    { id: 'audit', label: 'audit.tab', Panel: AuditLogPanel, opensWith: 'listAuditLog' },
   ],
-] as const satisfies readonly (readonly { id: string; label: MessageKey; Panel: ComponentType }[])[];
+] as const satisfies readonly (readonly {
+  id: string;
+  label: MessageKey;
+  Panel: ComponentType;
+  opensWith: MethodName;
+}[])[];
 
 const TABS = TAB_GROUPS.flat();
 
@@ -56,7 +67,10 @@ type TabId = (typeof TABS)[number]['id'];
 export function SupervisorScreen() {
   const t = useT();
   const name = useSessionStore((s) => s.session?.consultant.name ?? null);
+  const methods = useSessionStore((s) => s.session?.methods);
   const [tab, setTab] = useState<TabId>('roster');
+  // A tab shows when the signed-in role may call the method it opens with; the backend checks every call anyway.
+  const groups = TAB_GROUPS.map((g) => g.filter((x) => methods?.includes(x.opensWith))).filter((g) => g.length > 0);
   const home = () => navStore.getState().go('board');
   const signOut = () => {
     void sessionStore.getState().signOut();
@@ -80,8 +94,8 @@ export function SupervisorScreen() {
       {name ? (
         <>
           <div className="tabs" role="tablist" aria-label={t('supervisor.title')}>
-            {TAB_GROUPS.map((group) => (
-              <div key={group[0].id} className="tabs__group" role="presentation">
+            {groups.map((group) => (
+              <div key={group.map((x) => x.id).join()} className="tabs__group" role="presentation">
                 {group.map((x) => (
                   <button
                     key={x.id}

@@ -16,7 +16,7 @@ export function SupervisorSignIn() {
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const supervisors = (people ?? []).filter((p) => p.role === 'supervisor');
+  const supervisors = (people ?? []).filter((p) => p.role === 'supervisor' || p.role === 'admin');
 
   const signIn = async (who: ConsultantCard, pin: string) => {
     setBusy(true);

@@ -1,4 +1,4 @@
--- user_version 6
+-- user_version 7
 CREATE TABLE audit_log (
       id         INTEGER PRIMARY KEY,
       at         INTEGER NOT NULL,
@@ -73,7 +73,8 @@ CREATE TABLE consultants (
       departed_at   INTEGER,
       pin_failures  INTEGER NOT NULL DEFAULT 0,
       locked_until  INTEGER
-    , successor_id INTEGER REFERENCES consultants (id)) STRICT;
+    , successor_id INTEGER REFERENCES consultants (id), admin INTEGER NOT NULL DEFAULT 0
+      CHECK (admin = 0 OR (admin = 1 AND role = 'supervisor'))) STRICT;
 
 CREATE UNIQUE INDEX consultants_active_name ON consultants (name) WHERE active = 1;
 

@@ -6,7 +6,7 @@ import { DialogActions } from '../../../components/DialogActions';
 import { Modal } from '../../../components/Modal';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { errorText } from '../../../lib/errors';
-import { sessionStore } from '../../../stores';
+import { sessionStore, useSessionStore } from '../../../stores';
 import { PhotoInput } from './PhotoInput';
 import { PinField, TextField } from '../../../components/TextField';
 
@@ -29,6 +29,9 @@ export function StaffForm({ member, onSaved, onClose }: Props) {
   const [pinAgain, setPinAgain] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Only an admin makes or edits an admin (the backend refuses it too).
+  const isAdmin = useSessionStore((s) => s.session?.consultant.role === 'admin');
+  const roles: Role[] = isAdmin ? ['consultant', 'supervisor', 'admin'] : ['consultant', 'supervisor'];
 
   const save = async () => {
     if (pin !== '' || member === null) {
@@ -61,7 +64,7 @@ export function StaffForm({ member, onSaved, onClose }: Props) {
           className="field"
           label={t('staff.role')}
           question={<span className="field__label">{t('staff.role')}</span>}
-          choices={(['consultant', 'supervisor'] as const).map((r) => ({ value: r, label: t(`staff.roles.${r}`) }))}
+          choices={roles.map((r) => ({ value: r, label: t(`staff.roles.${r}`) }))}
           value={role}
           onChange={setRole}
         />
