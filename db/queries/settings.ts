@@ -6,6 +6,7 @@ import {
   policyChoiceSchema,
   splitChoiceSchema,
 } from '../../electron/domain/policy';
+import { RETENTION_YEARS } from '../../electron/domain/privacy/retention';
 
 /**
  * The office's settings, each validated on read so a hand-edited or older row can never feed the
@@ -26,6 +27,10 @@ export const SETTINGS = {
   lunchDuty: z.array(z.number().int()).default([]),
   /** How many daily (and manual) backups are kept in <dataDir>/backups; older ones are removed. */
   backupKeep: z.int().min(1).max(365).default(30),
+  /** 保存期限: years the registrations of clients who bought nothing are kept (electron/domain/privacy/retention.ts). */
+  retentionYears: z.int().min(RETENTION_YEARS.min).max(RETENTION_YEARS.max).default(RETENTION_YEARS.default),
+  /** The last daily retention purge: when, and how many people it erased (its audit entry says the same). */
+  lastRetentionPurge: z.object({ at: z.number(), erased: z.int() }).nullable().default(null),
   /** The last full integrity_check (nightly): when, and what SQLite answered. */
   lastIntegrityCheck: z
     .object({ at: z.number(), ok: z.boolean(), problems: z.array(z.string()) })

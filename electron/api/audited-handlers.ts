@@ -99,6 +99,16 @@ const AUDITED: { [M in MethodName]?: Describe<M> } = {
     subject: `export:${i.what}`,
     details: { format: i.format, from: i.from, to: i.to, rows: file.rows, fileName: file.fileName },
   }),
+  // 个人信息: the erasure's tombstone holds the erasure number, the reason's code and counts per table —
+  // no name, no phone, and no hash of the phone either: an 11-digit mobile is found again from its hash
+  // by trying every number, so a hash would be the phone.
+  erasePersonData: (i, r) => ({
+    action: 'person.erase',
+    subject: `erasure:${r.erasureNo}`,
+    details: { reason: i.reason, ...r.counts },
+  }),
+  exportPersonData: (_, file) => ({ action: 'person.export', subject: `file:${file.fileName}` }),
+  setRetention: (i) => ({ action: 'settings.retention', subject: 'retention', details: { years: i.years } }),
   saveDailySheetPdf: (_, file) => ({ action: 'export.sheet-pdf', subject: `file:${file.fileName}` }),
   saveMonthSheetsPdf: (i, file) => ({
     action: 'export.month-sheets-pdf',

@@ -30,6 +30,7 @@ import { reportsContract } from './contracts/reports';
 import { exchangeContract } from './contracts/exchange';
 import { backupsContract } from './contracts/backups';
 import { auditContract } from './contracts/audit';
+import { privacyContract } from './contracts/privacy';
 
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
@@ -146,6 +147,7 @@ export const contract = {
   ...exchangeContract,
   ...backupsContract,
   ...auditContract,
+  ...privacyContract,
 };
 
 /** Pushes from the backend to every screen. */

@@ -13,6 +13,7 @@ import { disputeHandlers } from './handlers/disputes';
 import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { policyHandlers } from './handlers/policy';
+import { privacyHandlers } from './handlers/privacy';
 import { reportHandlers } from './handlers/reports';
 import { rosterHandlers } from './handlers/roster';
 import { setupHandlers } from './handlers/setup';
@@ -37,5 +38,6 @@ export function createHandlers(deps: Deps): Handlers {
     ...exchangeHandlers(deps),
     ...backupHandlers(deps),
     ...auditHandlers(deps),
+    ...privacyHandlers(deps),
   });
 }

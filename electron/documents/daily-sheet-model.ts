@@ -50,6 +50,8 @@ export interface SheetClose {
   closedBy: string;
   /** XXXX-XXXX over the frozen rows and every amendment since. */
   fingerprint: string;
+  /** Erasures (删除记录 #N) that redacted the frozen sheet, with the 校验码 it had before: the filed paper's. */
+  redactions: { erasureNo: number; fingerprintBefore: string }[];
 }
 
 /** What is frozen at 日结: the day as the sheet printed it. */

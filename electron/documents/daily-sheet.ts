@@ -158,7 +158,18 @@ const CSS = `
   .sign { display: flex; align-items: flex-end; gap: 2mm; min-width: 52mm; }
   .sign .line { flex: 1; border-bottom: 0.5pt solid #000; height: 7mm; }
   .closed { font-weight: 700; }
+  .redacted { margin: 1mm 0; font-size: 9pt; }
 `;
+
+/**
+ * 依法删除: a person's data was erased from this closed day, so the reprint's words and 校验码 differ from
+ * the filed paper's; the note names the erasure and the code the paper carries.
+ */
+function redactionNote(close: DailySheet['close']) {
+  if (!close || close.redactions.length === 0) return '';
+  const which = close.redactions.map((r) => `删除记录 #${r.erasureNo},删除前校验码 ${r.fingerprintBefore}`).join(';');
+  return html`<p class="redacted">本日部分个人信息已依法删除(${which})</p>`;
+}
 
 /** The footer of every page: enough to tell which day's sheet a loose page belongs to. */
 export function sheetFooter(sheet: DailySheet): string {
@@ -182,6 +193,7 @@ export function dailySheetDocument(sheet: DailySheet, orientation: Orientation):
       <div class="meta">
         <span>${sheet.projectName ? html`项目:${sheet.projectName} · ` : ''}日期:${dayText(sheet.day)}</span>${state}
       </div>
+      ${redactionNote(sheet.close)}
       <div class="fill">天气:<span class="blank"></span> 备注:<span class="blank blank--wide"></span></div>
     </header>
     <table class="sheet-table">

@@ -7,6 +7,7 @@ import {
   type SheetVisit,
 } from '../../db/queries/daily-sheet';
 import { listDayEvents } from '../../db/queries/day-events';
+import { listErasureRedactions } from '../../db/queries/erasure';
 import { getSetting } from '../../db/queries/settings';
 import type { DailySheet, SheetAmendment, SheetChange, SheetRow, SheetSnapshot } from '../documents/daily-sheet-model';
 import { sheetFingerprint } from '../documents/fingerprint';
@@ -99,6 +100,10 @@ export function dailySheet(db: Database, day: string): DailySheet {
       closedAt: officeStamp(db, close.closedAt),
       closedBy: close.closedByName,
       fingerprint: sheetFingerprint(day, snapshot.rows, amendments),
+      redactions: listErasureRedactions(db, day).map((r) => ({
+        erasureNo: r.erasureId,
+        fingerprintBefore: r.fingerprintBefore,
+      })),
     },
   };
 }

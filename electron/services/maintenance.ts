@@ -1,7 +1,10 @@
 import { checkpointWal, totalChanges } from '../../db/queries/maintenance';
 import { appendAudit, SYSTEM_ACTOR } from './audit';
 import { dailyBackupIfMissing, type BackupContext } from './backup';
+import { DOWNLOAD_TTL_MS } from './downloads';
+import { clearPersonExports } from './export-person';
 import { integrityCheckDue, runIntegrityCheck } from './integrity-check';
+import { retentionPurgeDue, runRetentionPurge } from './retention-purge';
 import { systemTimers, type Timers } from './timers';
 
 export interface MaintenanceOptions extends BackupContext {
@@ -25,7 +28,8 @@ export const QUIET_MS = 30_000;
  *   into the database and truncated (PRAGMA wal_checkpoint(TRUNCATE)), so the log stays small and
  *   a registration never waits for a checkpoint;
  * - the day's backup, at start if today's is not there yet, and again after midnight;
- * - the nightly integrity_check, at a quiet moment, its result kept in settings.
+ * - the nightly integrity_check, at a quiet moment, its result kept in settings;
+ * - the day's retention purge (保存期限, retention-purge.ts), at the day's first quiet moment.
  * All writes go through this process's one connection, so its total_changes() counts them.
  */
 export function startMaintenance(options: MaintenanceOptions): Maintenance {
@@ -69,6 +73,14 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
       seenChanges = totalChanges(db);
       walDirty = true;
       log(result.ok ? '数据库完整性检查:正常' : `数据库完整性检查发现问题:${result.problems.slice(0, 5).join(';')}`);
+    }
+    if (retentionPurgeDue(db, options.clock.now())) {
+      const purge = runRetentionPurge(db, options.clock.now());
+      // Files carry the file system's own time, so their age is read against it.
+      clearPersonExports(options.dataDir, Date.now() - DOWNLOAD_TTL_MS);
+      seenChanges = totalChanges(db);
+      walDirty = true;
+      log(`保存期限清理(${purge.cutoffDay} 之前):${purge.clients} 位未成交客户,${purge.registrations} 条未成客户的登记`);
     }
   };
 

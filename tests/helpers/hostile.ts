@@ -332,6 +332,11 @@ export function validInputs(s: Scene): { [M in MethodName]: () => MethodInput<M>
     setBackupKeep: () => ({ token, keep: 7 }),
     restoreBackup: () => ({ token, fileName: 'front-desk-2026-11-22.db' }),
     listAuditLog: () => ({ token, limit: 20, beforeId: null }),
+    findPersonData: () => ({ token, phone: '13800138000' }),
+    exportPersonData: () => ({ token, phone: '13800138000' }),
+    erasePersonData: () => ({ token, phone: '13800138000', confirmPhone: '138 0013 8000', reason: 'subjectRequest' }),
+    getRetention: () => ({ token }),
+    setRetention: () => ({ token, years: 3 }),
   };
 }
 

@@ -118,7 +118,7 @@ describe('the daily registration sheet template', () => {
 
   it('prints corrections as such: the row marked and corrected, the original kept in 更正记录', () => {
     const closed = sheet({
-      close: { closedAt: '2026-11-20 18:05', closedBy: '陈总', fingerprint: '1A2B-3C4D' },
+      close: { closedAt: '2026-11-20 18:05', closedBy: '陈总', fingerprint: '1A2B-3C4D', redactions: [] },
       amendments: [
         {
           no: 1,

@@ -1,0 +1,224 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The writes of an erasure (electron/services/erase-person.ts). The frozen tables' UPDATE triggers
+ * let a write through only while the redaction gate is open (migration 9); the service opens and
+ * closes it inside its one transaction.
+ */
+
+const json = (values: readonly (number | string)[]) => JSON.stringify(values);
+
+/** Rows whose words may name the person besides their own: any whose text holds one of the needles. */
+const MENTIONS = (columns: string[]) =>
+  `EXISTS (SELECT 1 FROM json_each(@needles) AS n WHERE ${columns.map((c) => `instr(${c}, n.value)`).join(' OR ')})`;
+
+export function insertErasure(db: Database, at: number, kind: 'request' | 'retention'): number {
+  return Number(db.prepare('INSERT INTO erasures (at, kind) VALUES (?, ?)').run(at, kind).lastInsertRowid);
+}
+
+export function setRedactionGate(db: Database, open: boolean): void {
+  db.prepare('UPDATE redaction_gate SET open = ? WHERE id = 1').run(open ? 1 : 0);
+}
+
+export function listDayEventData(db: Database, days: readonly string[]): { id: number; data: string }[] {
+  return db
+    .prepare('SELECT id, data FROM day_events WHERE day IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(json(days)) as { id: number; data: string }[];
+}
+
+export function setDayEventData(db: Database, id: number, data: string): void {
+  db.prepare('UPDATE day_events SET data = ? WHERE id = ?').run(data, id);
+}
+
+export function setDayCloseSnapshot(db: Database, day: string, snapshot: string): void {
+  db.prepare('UPDATE day_closes SET snapshot = ? WHERE day = ?').run(snapshot, day);
+}
+
+export function insertErasureRedaction(db: Database, day: string, erasureId: number, fingerprintBefore: string): void {
+  db.prepare('INSERT OR IGNORE INTO erasure_redactions (day, erasure_id, fingerprint_before) VALUES (?, ?, ?)').run(
+    day,
+    erasureId,
+    fingerprintBefore,
+  );
+}
+
+/** The erasures that redacted a closed day, oldest first. */
+export function listErasureRedactions(db: Database, day: string): { erasureId: number; fingerprintBefore: string }[] {
+  return db
+    .prepare(
+      `SELECT erasure_id AS erasureId, fingerprint_before AS fingerprintBefore FROM erasure_redactions
+       WHERE day = ? ORDER BY erasure_id`,
+    )
+    .all(day) as { erasureId: number; fingerprintBefore: string }[];
+}
+
+export function listAmendmentTexts(db: Database, days: readonly string[]) {
+  return db
+    .prepare(
+      'SELECT id, day, visit_id AS visitId, reason, changes FROM sheet_amendments WHERE day IN (SELECT value FROM json_each(?))',
+    )
+    .all(json(days)) as { id: number; day: string; visitId: number; reason: string; changes: string }[];
+}
+
+export function setAmendmentTexts(db: Database, id: number, reason: string, changes: string): void {
+  db.prepare('UPDATE sheet_amendments SET reason = ?, changes = ? WHERE id = ?').run(reason, changes, id);
+}
+
+/** Rulings about the clients, or whose words mention the person (the other side's clash shows them too). */
+export function listRulingTexts(db: Database, clientIds: readonly number[], needles: readonly string[]) {
+  return db
+    .prepare(
+      `SELECT id, note, clash, reasons FROM rulings
+       WHERE client_id IN (SELECT value FROM json_each(@ids)) OR ${MENTIONS(['note', 'clash', 'reasons'])}`,
+    )
+    .all({ ids: json(clientIds), needles: json(needles) }) as {
+    id: number;
+    note: string;
+    clash: string;
+    reasons: string;
+  }[];
+}
+
+export function setRulingTexts(db: Database, r: { id: number; note: string; clash: string; reasons: string }): void {
+  db.prepare('UPDATE rulings SET note = @note, clash = @clash, reasons = @reasons WHERE id = @id').run(r);
+}
+
+export function listMergesInto(db: Database, clientIds: readonly number[]): { id: number; loser: string }[] {
+  return db
+    .prepare('SELECT id, loser FROM client_merges WHERE winner_id IN (SELECT value FROM json_each(?))')
+    .all(json(clientIds)) as { id: number; loser: string }[];
+}
+
+export function setMergedLoser(db: Database, id: number, loser: string): void {
+  db.prepare('UPDATE client_merges SET loser = ? WHERE id = ?').run(loser, id);
+}
+
+/** The clients' sales (own = 1) and other sales whose note or reasons mention the person. */
+export function listSaleTexts(db: Database, clientIds: readonly number[], needles: readonly string[]) {
+  return db
+    .prepare(
+      `SELECT id, note, reasons, client_id IN (SELECT value FROM json_each(@ids)) AS own FROM sales
+       WHERE client_id IN (SELECT value FROM json_each(@ids)) OR ${MENTIONS(['note', 'reasons'])}`,
+    )
+    .all({ ids: json(clientIds), needles: json(needles) }) as {
+    id: number;
+    note: string | null;
+    reasons: string;
+    own: number;
+  }[];
+}
+
+export function setSaleTexts(db: Database, id: number, note: string | null, reasons: string): void {
+  db.prepare('UPDATE sales SET note = ?, reasons = ? WHERE id = ?').run(note, reasons, id);
+}
+
+/** The clients' ownership history, and other clients' whose reasons name the person (a referral, a household). */
+export function listOwnershipReasons(db: Database, clientIds: readonly number[], needles: readonly string[]) {
+  return db
+    .prepare(
+      `SELECT id, reasons FROM ownership_changes
+       WHERE client_id IN (SELECT value FROM json_each(@ids)) OR ${MENTIONS(['reasons'])}`,
+    )
+    .all({ ids: json(clientIds), needles: json(needles) }) as { id: number; reasons: string }[];
+}
+
+export function setOwnershipReasons(db: Database, id: number, reasons: string): void {
+  db.prepare('UPDATE ownership_changes SET reasons = ? WHERE id = ?').run(reasons, id);
+}
+
+export function deleteFollowUpsOf(db: Database, clientIds: readonly number[]): number {
+  return db.prepare('DELETE FROM follow_ups WHERE client_id IN (SELECT value FROM json_each(?))').run(json(clientIds))
+    .changes;
+}
+
+/**
+ * The registrations emptied of the person: name, phone, wishes, companions, answers, notes. The
+ * row stays (its day, time, party size, channel) for the day's counts, the queue's log and the reports.
+ */
+export function redactVisits(db: Database, visitIds: readonly number[], erasureId: number): number {
+  return db
+    .prepare(
+      `UPDATE visits SET name = '已删除', phone = NULL, needs = NULL, party = NULL, answers = NULL, notes = NULL,
+         erased_by = ? WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .run(erasureId, json(visitIds)).changes;
+}
+
+export function getVisitAnswers(db: Database, visitId: number): string | null {
+  return (db.prepare('SELECT answers FROM visits WHERE id = ?').get(visitId) as { answers: string | null }).answers;
+}
+
+export function setVisitAnswers(db: Database, visitId: number, answers: string): void {
+  db.prepare('UPDATE visits SET answers = ? WHERE id = ?').run(answers, visitId);
+}
+
+/** Clients that records the office must keep point at: a sale, a ruling, a merged duplicate. */
+export function clientsKeptAsShells(db: Database, clientIds: readonly number[]): Set<number> {
+  const rows = db
+    .prepare(
+      `SELECT value AS id FROM json_each(?) AS c
+       WHERE EXISTS (SELECT 1 FROM sales WHERE client_id = c.value)
+          OR EXISTS (SELECT 1 FROM rulings WHERE client_id = c.value)
+          OR EXISTS (SELECT 1 FROM client_merges WHERE winner_id = c.value)`,
+    )
+    .all(json(clientIds)) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+export function deletePhonesAndKeys(db: Database, clientIds: readonly number[]): number {
+  const ids = json(clientIds);
+  db.prepare('DELETE FROM client_keys WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
+  return db.prepare('DELETE FROM client_phones WHERE client_id IN (SELECT value FROM json_each(?))').run(ids).changes;
+}
+
+/** A kept client: its reference, owner and dates stay for the commission records; who they were does not. */
+export function redactClientShells(db: Database, clientIds: readonly number[], erasureId: number): number {
+  return db
+    .prepare(
+      `UPDATE clients SET name = '已删除', gender = NULL, referred_by = NULL, erased_by = ?
+       WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .run(erasureId, json(clientIds)).changes;
+}
+
+/** Clients nothing kept points at: gone, with their ownership history; visits and referrals let go of them first. */
+export function deleteClients(db: Database, clientIds: readonly number[]): number {
+  const ids = json(clientIds);
+  db.prepare('UPDATE visits SET client_id = NULL WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
+  db.prepare('UPDATE clients SET referred_by = NULL WHERE referred_by IN (SELECT value FROM json_each(?))').run(ids);
+  db.prepare('DELETE FROM ownership_changes WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
+  return db.prepare('DELETE FROM clients WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
+}
+
+/** Every client not yet erased, with what the retention rule reads. */
+export function listRetentionFacts(db: Database) {
+  return db
+    .prepare(
+      `SELECT c.id, EXISTS (SELECT 1 FROM sales s WHERE s.client_id = c.id) AS bought,
+         c.first_visit_at AS firstVisitAt, c.last_visit_at AS lastVisitAt, c.last_follow_up_at AS lastFollowUpAt,
+         c.handed_over_at AS handedOverAt, c.created_at AS createdAt,
+         (SELECT max(f.at) FROM follow_ups f WHERE f.client_id = c.id) AS followUpAt,
+         (SELECT max(v.arrived_at) FROM visits v WHERE v.client_id = c.id) AS visitAt
+       FROM clients c WHERE c.erased_by IS NULL`,
+    )
+    .all() as {
+    id: number;
+    bought: number;
+    firstVisitAt: number | null;
+    lastVisitAt: number | null;
+    lastFollowUpAt: number | null;
+    handedOverAt: number | null;
+    createdAt: number;
+    followUpAt: number | null;
+    visitAt: number | null;
+  }[];
+}
+
+/** Registrations that never became a client's, from before the cutoff day, not yet erased. */
+export function listLooseVisitsBefore(db: Database, cutoffDay: string): number[] {
+  return (
+    db
+      .prepare('SELECT id FROM visits WHERE client_id IS NULL AND erased_by IS NULL AND day < ? ORDER BY id')
+      .all(cutoffDay) as { id: number }[]
+  ).map((r) => r.id);
+}
