@@ -56,8 +56,7 @@ export function declinedAmong(db: Database, visitIds: readonly number[]): Set<nu
  */
 export function readRetentionYears(db: Database, fallback: number): number {
   const row = db.prepare("SELECT value FROM settings WHERE key = 'retentionYears'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   const years = row ? Number(JSON.parse(row.value)) : NaN;
   return Number.isInteger(years) && years > 0 ? years : fallback;
 }

@@ -93,13 +93,11 @@ export const registeredCheckIn = checkInInput.superRefine((x, ctx) => {
 });
 
 /** Completing later: the same rule, the visit's own record being the client it is put on. */
-export const completion = z
-  .object({ visitId: id, registration })
-  .superRefine((x, ctx) => {
-    if (x.registration.consent !== 'declined') return;
-    const problem = consentProblem('declined', { ...x.registration, clientId: null });
-    if (problem) ctx.addIssue({ code: 'custom', path: ['registration', 'consent'], message: problem });
-  });
+export const completion = z.object({ visitId: id, registration }).superRefine((x, ctx) => {
+  if (x.registration.consent !== 'declined') return;
+  const problem = consentProblem('declined', { ...x.registration, clientId: null });
+  if (problem) ctx.addIssue({ code: 'custom', path: ['registration', 'consent'], message: problem });
+});
 
 export type FirstAnswers = z.output<typeof firstAnswers>;
 export type Registration = z.output<typeof registration>;

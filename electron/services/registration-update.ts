@@ -20,12 +20,7 @@ export function assignmentOf(db: Database, visit: FullVisit): AssignedBody | nul
  * Writes a visit's registration inside the caller's transaction. Once complete it is evidence: the
  * visitor gets a client record if they had none, and the reception settles its owner.
  */
-export function applyRegistration(
-  db: Database,
-  visit: FullVisit,
-  r: Omit<Registration, 'consent'>,
-  now: number,
-): void {
+export function applyRegistration(db: Database, visit: FullVisit, r: Omit<Registration, 'consent'>, now: number): void {
   // 不同意: the visit stays anonymous, whoever edits it later (补登, a sheet's 更正).
   if (getVisitConsent(db, visit.id)?.consent === 'declined' && identifiesSomeone({ ...r, clientId: null })) {
     fail('conflict', '该访客当时不同意登记个人信息:此次来访只作匿名接待记录,不能补登姓名和电话');

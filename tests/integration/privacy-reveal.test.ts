@@ -37,7 +37,11 @@ describe('revealing a client’s whole phone number', () => {
 
   it('shows a consultant the number of their own client, logged by their role', () => {
     const { office, zhang } = officeWithClients();
-    const shown = office.call('revealMyClientPhone', { consultantId: office.ids.王芳, pin: PINS.王芳, clientId: zhang });
+    const shown = office.call('revealMyClientPhone', {
+      consultantId: office.ids.王芳,
+      pin: PINS.王芳,
+      clientId: zhang,
+    });
     expect(shown.phones).toEqual(['13900000001']);
     expect(audit(office).at(-1)).toEqual({
       actor_name: '王芳',
