@@ -8,9 +8,10 @@ import type { Database } from 'better-sqlite3';
 
 /** Every visit's phone as typed, not yet erased; the caller keeps those that normalize to the number. */
 export function listVisitPhones(db: Database): { id: number; phone: string }[] {
-  return db
-    .prepare('SELECT id, phone FROM visits WHERE phone IS NOT NULL AND erased_by IS NULL')
-    .all() as { id: number; phone: string }[];
+  return db.prepare('SELECT id, phone FROM visits WHERE phone IS NOT NULL AND erased_by IS NULL').all() as {
+    id: number;
+    phone: string;
+  }[];
 }
 
 /** Registrations where the visitor named a referrer who is not on file (a name and phone typed in). */
@@ -125,7 +126,13 @@ export function listOwnershipOf(db: Database, clientIds: readonly number[]) {
        FROM ownership_changes o LEFT JOIN consultants f ON f.id = o.from_id LEFT JOIN consultants t ON t.id = o.to_id
        WHERE o.client_id IN (SELECT value FROM json_each(?)) ORDER BY o.at, o.id`,
     )
-    .all(json(clientIds)) as { clientId: number; at: number; kind: string; fromName: string | null; toName: string | null }[];
+    .all(json(clientIds)) as {
+    clientId: number;
+    at: number;
+    kind: string;
+    fromName: string | null;
+    toName: string | null;
+  }[];
 }
 
 export function listSalesOf(db: Database, clientIds: readonly number[]) {

@@ -89,7 +89,9 @@ export function getVisit(db: Database, id: number): FullVisit | null {
 export function listIncompleteVisits(db: Database, limit = 500): FullVisit[] {
   return (
     db
-      .prepare(`SELECT ${FULL} FROM visits WHERE complete = 0 AND erased_by IS NULL ORDER BY arrived_at DESC, id DESC LIMIT ?`)
+      .prepare(
+        `SELECT ${FULL} FROM visits WHERE complete = 0 AND erased_by IS NULL ORDER BY arrived_at DESC, id DESC LIMIT ?`,
+      )
       .all(limit) as RawFull[]
   ).map(toFull);
 }

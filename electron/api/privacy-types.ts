@@ -32,7 +32,12 @@ export interface PersonDataView {
 }
 
 /** Why an erasure is made: a code, never words, so the audit entry holds nothing about the person. */
-export const ERASURE_REASONS = ['subjectRequest', 'consentWithdrawn', 'purposeFulfilled', 'unlawfullyCollected'] as const;
+export const ERASURE_REASONS = [
+  'subjectRequest',
+  'consentWithdrawn',
+  'purposeFulfilled',
+  'unlawfullyCollected',
+] as const;
 export type ErasureReason = (typeof ERASURE_REASONS)[number];
 
 /** What one erasure removed or redacted, table by table: the tombstone's details. */

@@ -82,13 +82,17 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
       const leftNote = body.type === 'visitor_left' && own.has(body.visitId as number) && body.note !== null;
       return leftNote ? { ...scrubbed, note: ERASED } : scrubbed;
     });
-    if (data !== null) (setDayEventData(db, e.id, data), counts.dayEvents++);
+    if (data === null) continue;
+    setDayEventData(db, e.id, data);
+    counts.dayEvents++;
   }
   for (const c of closed) {
     const snapshot = redactJson<SheetSnapshot>(c.snapshot, (s) =>
       scrubJson({ ...s, rows: redactSheetRows(s.rows, own) }, needles),
     );
-    if (snapshot !== null) (setDayCloseSnapshot(db, c.day, snapshot), redactedDays.add(c.day));
+    if (snapshot === null) continue;
+    setDayCloseSnapshot(db, c.day, snapshot);
+    redactedDays.add(c.day);
   }
   for (const a of listAmendmentTexts(db, days)) {
     const mine = own.has(a.visitId);

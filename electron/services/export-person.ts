@@ -84,7 +84,9 @@ export function personExport(db: Database, phone: string, target: PersonTarget, 
       complete: v.complete === 1,
     })),
     closedSheetRows: listClosedSnapshots(db, days).flatMap((c) =>
-      (JSON.parse(c.snapshot) as SheetSnapshot).rows.filter((r) => own.has(r.visitId)).map((row) => ({ day: c.day, row })),
+      (JSON.parse(c.snapshot) as SheetSnapshot).rows
+        .filter((r) => own.has(r.visitId))
+        .map((row) => ({ day: c.day, row })),
     ),
     sheetCorrections: listAmendmentsOfVisits(db, visitIds).map((a) => ({
       day: a.day,

@@ -80,7 +80,9 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
       clearPersonExports(options.dataDir, Date.now() - DOWNLOAD_TTL_MS);
       seenChanges = totalChanges(db);
       walDirty = true;
-      log(`保存期限清理(${purge.cutoffDay} 之前):${purge.clients} 位未成交客户,${purge.registrations} 条未成客户的登记`);
+      log(
+        `保存期限清理(${purge.cutoffDay} 之前):${purge.clients} 位未成交客户,${purge.registrations} 条未成客户的登记`,
+      );
     }
   };
 

@@ -36,7 +36,15 @@ export function runRetentionPurge(db: Database, now: number): PurgeOutcome {
         clientDue(
           {
             bought: f.bought === 1,
-            contacts: [f.firstVisitAt, f.lastVisitAt, f.lastFollowUpAt, f.handedOverAt, f.createdAt, f.followUpAt, f.visitAt],
+            contacts: [
+              f.firstVisitAt,
+              f.lastVisitAt,
+              f.lastFollowUpAt,
+              f.handedOverAt,
+              f.createdAt,
+              f.followUpAt,
+              f.visitAt,
+            ],
           },
           cutoffDay,
           timeZone,

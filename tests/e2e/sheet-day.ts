@@ -76,7 +76,6 @@ export async function registerDay(
       answers: { beenBefore: back !== null },
       clientId,
       registration: {
-        consent: 'given',
         name,
         gender,
         phone,

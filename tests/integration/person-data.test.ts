@@ -52,9 +52,11 @@ function officeWithPerson() {
   });
   office.clock.set('10:05');
   checkIn(office, { registration: complete('孙丽', '13800138000', 'female') });
-  const clientId = (office.db.prepare('SELECT client_id AS id FROM visits WHERE id = ?').get(first.visitId) as {
-    id: number;
-  }).id;
+  const clientId = (
+    office.db.prepare('SELECT client_id AS id FROM visits WHERE id = ?').get(first.visitId) as {
+      id: number;
+    }
+  ).id;
   const owner = office.db.prepare('SELECT owner_id AS id FROM clients WHERE id = ?').get(clientId) as { id: number };
   const ownerName = Object.entries(office.ids).find(([, id]) => id === owner.id)?.[0] as keyof typeof PINS;
   office.clock.set('15:00');
@@ -128,7 +130,7 @@ describe('个人信息: a person found, exported and erased by their phone', () 
       expect.objectContaining({ day: '2026-11-21', name: NAME, phone: PHONE }),
     ]);
     expect(data.closedSheetRows).toEqual([
-      { day: DAY, row: expect.objectContaining({ visitor: NAME, notes: `${NAME}想看江景房` }) },
+      { day: DAY, row: expect.objectContaining({ visitor: NAME, notes: `${NAME}想看江景房` }) as unknown },
     ]);
     expect(data.sheetCorrections).toEqual([expect.objectContaining({ reason: `${NAME}本人来电更正备注` })]);
     expect(data.namedAsReferrer).toEqual([{ day: DAY, referredBy: { name: NAME, phone: '139 1234 5678' } }]);
