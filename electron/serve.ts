@@ -9,13 +9,23 @@ import { createBackupHost } from './services/backup-host';
 import { systemClock } from './services/deps';
 import { startMaintenance } from './services/maintenance';
 import { startHttpServer } from './transport/http-server';
+import { createLanListener, resumeLanServing } from './transport/lan-listener';
 
-/** `npm run serve -- [--port 5780] [--db PATH]`: the kiosk's app for any browser on this machine. */
+function portOption(text: string | true | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效:${String(text)}`);
+  return port;
+}
+
+/**
+ * `npm run serve -- [--port 5780] [--db PATH] [--lan-port N]`: the kiosk's app for any browser on
+ * this machine; and, once a supervisor turns it on, for paired devices on the office LAN (docs/lan.md).
+ */
 async function main(): Promise<void> {
-  const { options } = parseArgs(process.argv.slice(2), { values: ['port', 'db'] });
-  const portText = options.get('port');
-  const port = portText === undefined ? 5780 : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效:${String(portText)}`);
+  const { options } = parseArgs(process.argv.slice(2), { values: ['port', 'db', 'lan-port'] });
+  const port = portOption(options.get('port')) ?? 5780;
+  const lanPort = portOption(options.get('lan-port'));
   const dbOption = options.get('db');
   const dbPath = typeof dbOption === 'string' ? resolve(dbOption) : defaultDbPath();
   mkdirSync(dirname(dbPath), { recursive: true });
@@ -40,17 +50,21 @@ async function main(): Promise<void> {
   const backend = createBackend(db, systemClock, { pdf, backups });
   const upkeep = startMaintenance({ db, dataDir: backend.deps.dataDir, clock: systemClock });
   void upkeep.tick();
+  const staticDir = join(__dirname, '..', 'renderer');
   const { server, url } = await startHttpServer({
     dispatch: backend.dispatch,
     bus: backend.deps.bus,
     downloads: backend.deps.downloads,
-    staticDir: join(__dirname, '..', 'renderer'),
+    staticDir,
     host: '127.0.0.1',
     port,
   });
   console.log(`Front Desk 已启动:${url}  (数据库 ${dbPath})`);
+  const lan = createLanListener(backend, { staticDir, portOverride: lanPort });
+  await resumeLanServing(backend, lan);
   function stop(): void {
     upkeep.stop();
+    void lan.stop();
     server.close();
     server.closeAllConnections();
     db.close();

@@ -6,6 +6,7 @@ import * as m0004 from './0004-disputes-and-sales';
 import * as m0005 from './0005-hand-over';
 import * as m0006 from './0006-audit-log';
 import * as m0007 from './0007-admin-role';
+import * as m0008 from './0008-lan-devices';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, ...m0005 },
   { version: 6, ...m0006 },
   { version: 7, ...m0007 },
+  { version: 8, ...m0008 },
 ];

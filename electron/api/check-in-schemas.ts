@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONSENT_ANSWERS, consentProblem } from '../domain/privacy/consent';
 import { id, ids, optionalText } from './schemas';
 
 /**
@@ -26,6 +27,11 @@ export const CHANNELS = ['walkIn', 'referral', 'phone', 'online', 'outdoor', 'ag
 
 /** 来访登记: valid only with the three basics — name and gender, phone, what they want. */
 export const registration = z.object({
+  /**
+   * The visitor's answer to the PIPL notice read at the desk (已告知并同意 / 不同意); null: not asked, which
+   * is only allowed while the registration says nothing about who the visitor is.
+   */
+  consent: z.enum(CONSENT_ANSWERS, { error: '请选择「已告知并同意」或「不同意」' }).nullable().default(null),
   name: optionalText(40),
   gender: z.enum(['male', 'female']).nullable().default(null),
   phone: optionalText(30),
@@ -64,6 +70,7 @@ export const checkInInput = z.object({
     appointmentWith: null,
   }),
   registration: registration.default({
+    consent: null,
     name: null,
     gender: null,
     phone: null,
@@ -74,6 +81,22 @@ export const checkInInput = z.object({
     notes: null,
   }),
   ...identity,
+});
+
+/**
+ * A check-in that is written: personal data only with the visitor's consent, none when they declined
+ * (a preview writes nothing and needs no answer yet).
+ */
+export const registeredCheckIn = checkInInput.superRefine((x, ctx) => {
+  const problem = consentProblem(x.registration.consent, { ...x.registration, clientId: x.clientId });
+  if (problem) ctx.addIssue({ code: 'custom', path: ['registration', 'consent'], message: problem });
+});
+
+/** Completing later: the same rule, the visit's own record being the client it is put on. */
+export const completion = z.object({ visitId: id, registration }).superRefine((x, ctx) => {
+  if (x.registration.consent !== 'declined') return;
+  const problem = consentProblem('declined', { ...x.registration, clientId: null });
+  if (problem) ctx.addIssue({ code: 'custom', path: ['registration', 'consent'], message: problem });
 });
 
 export type FirstAnswers = z.output<typeof firstAnswers>;

@@ -152,6 +152,8 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
                   appointmentWith: e.answers.appointmentWith === null ? null : consultant(e.answers.appointmentWith),
                 },
                 registration: {
+                  // A scenario re-enacts days written down elsewhere: no answer to the notice was recorded.
+                  consent: null,
                   name,
                   gender,
                   phone,

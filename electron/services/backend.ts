@@ -8,6 +8,7 @@ import type { Handlers } from '../api/handler-types';
 import type { BackupHost } from './backup-host';
 import { createPushBus, systemClock, type Clock, type Deps } from './deps';
 import { createDownloads } from './downloads';
+import { createLan } from './lan';
 import type { PdfPrinter } from './pdf-printer';
 import { createSessions } from './sessions';
 
@@ -24,14 +25,16 @@ export function createBackend(
   options: { pdf?: PdfPrinter; backups?: BackupHost } = {},
 ): Backend {
   let memoryDir: string | null = null;
+  const bus = createPushBus();
   const deps: Deps = {
     db,
     clock,
-    bus: createPushBus(),
+    bus,
     sessions: createSessions(),
     downloads: createDownloads(clock),
     pdf: options.pdf,
     backups: options.backups,
+    lan: createLan(db, clock, bus),
     // Made on first use: most backends (tests, the CLI's replay) never write a file.
     get dataDir() {
       if (!db.memory) return dirname(db.name);

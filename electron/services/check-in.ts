@@ -16,6 +16,7 @@ import { insertOwnerAlert } from '../../db/queries/owner-alerts';
 import { insertVisit } from '../../db/queries/visits';
 import { registrationGaps, type Gap } from '../domain/registration';
 import { addPhone, createClient } from './client-registry';
+import { recordConsent } from './consent';
 import type { DayTx } from './day-tx';
 import type { Deps } from './deps';
 import { loadPeople } from './people';
@@ -147,6 +148,7 @@ export function commitCheckIn(deps: Deps, tx: DayTx, input: CheckInInput): Commi
     notes: r.notes,
     complete,
   });
+  if (r.consent !== null) recordConsent(deps.db, visitId, r.consent, tx.ctx.now);
   tx.append({ ...plan.arrival, visitId }, null);
   tx.settle();
   const waiting = tx.state.waiting.find((w) => w.visitId === visitId);

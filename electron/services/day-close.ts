@@ -100,7 +100,7 @@ export function amendVisit(deps: Deps, c: Correction, actor: Actor): string {
         reason: c.reason,
         changes: JSON.stringify(changes),
       });
-      const registration: Registration = {
+      const registration: Omit<Registration, 'consent'> = {
         name: c.name !== undefined ? c.name : visit.name,
         gender: c.gender !== undefined ? c.gender : visit.gender,
         phone: c.phone !== undefined ? c.phone : visit.phone,

@@ -3,6 +3,7 @@ import type { StaffRole } from '../domain/roles';
 import type { PushName, PushPayload } from '../api/contract';
 import type { BackupHost } from './backup-host';
 import type { Downloads } from './downloads';
+import type { Lan } from './lan';
 import type { PdfPrinter } from './pdf-printer';
 import type { Sessions } from './sessions';
 
@@ -47,6 +48,8 @@ export interface Deps {
   pdf?: PdfPrinter;
   /** Restores a backup over the open database: only the kiosk and serve, which own it, pass one (backup-host.ts). */
   backups?: BackupHost;
+  /** Devices on the office LAN: pairing codes, device tokens, and the listener of the process that owns one (lan.ts). */
+  lan: Lan;
 }
 
 /** Who is calling: a consultant, a supervisor, or the system itself (replay, automatic decisions). */

@@ -7,10 +7,13 @@ import type { Dispatch } from '../api/dispatch';
 import type { PushBus } from '../services/deps';
 import { attachmentHeader, DOWNLOAD_PATH, type Downloads } from '../services/downloads';
 import { CONTENT_SECURITY_POLICY, contentType } from './content-security';
+import { answerPairing, PAIR_PATH, refuseUnpaired, requestToken, type DeviceGate } from './device-gate';
 
 const MAX_BODY = 1_000_000;
 /** An import's spreadsheet travels base64 in the body: room for a few years of a busy office's ledger. */
 const MAX_FILE_BODY = 40_000_000;
+/** A pairing form: a code and a device's name. */
+const MAX_PAIR_BODY = 4_096;
 
 class BodyTooLarge extends Error {}
 
@@ -22,6 +25,11 @@ export interface HttpOptions {
   staticDir: string;
   host: string;
   port: number;
+  /**
+   * The LAN listener (docs/lan.md): every request — page, API call, event stream, download — needs a
+   * live device token, except POST /pair, which makes one from the kiosk's pairing code.
+   */
+  requireDevice?: DeviceGate;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -54,8 +62,7 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
  * A page from another site must not drive the desk through the visitor's browser (CSRF, DNS
  * rebinding): API calls are accepted only when Host is this server and Origin, if sent, matches it.
  */
-function sameOrigin(req: IncomingMessage, port: number): boolean {
-  const allowed = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+function sameOrigin(req: IncomingMessage, allowed: Set<string>): boolean {
   if (!allowed.has(req.headers.host ?? '')) return false;
   const origin = req.headers.origin;
   return origin === undefined || allowed.has(origin.replace(/^https?:\/\//, ''));
@@ -94,20 +101,33 @@ async function serveDownload(res: ServerResponse, downloads: Downloads, ticket: 
 
 /** The same API as the kiosk's IPC, as JSON over POST /api/<method>, with pushes as server-sent events. */
 export function startHttpServer(options: HttpOptions): Promise<{ server: Server; url: string }> {
-  const { dispatch, bus, downloads, staticDir, host } = options;
+  const { dispatch, bus, downloads, staticDir, host, requireDevice: gate } = options;
   let port = options.port;
+  const hosts = () => (gate ? gate.hosts(port) : new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
+      let deviceId: number | null = null;
+      if (gate) {
+        if (!sameOrigin(req, hosts())) return send(res, 403, 'text/plain', 'forbidden');
+        if (url.pathname === PAIR_PATH && req.method === 'POST') {
+          const body = await readBody(req, MAX_PAIR_BODY).catch(() => '');
+          return answerPairing(req, res, gate, body);
+        }
+        const token = requestToken(req);
+        deviceId = token === null ? null : gate.deviceOf(token);
+        if (deviceId === null) return refuseUnpaired(res, url.pathname);
+      }
       if (url.pathname.startsWith('/api/')) {
-        if (!sameOrigin(req, port))
+        if (!sameOrigin(req, hosts()))
           return send(
             res,
             403,
             'application/json',
             JSON.stringify({ ok: false, error: { code: 'forbidden', message: '拒绝跨站请求' } }),
           );
-        if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res, bus);
+        if (url.pathname === '/api/events' && req.method === 'GET')
+          return openEventStream(req, res, bus, gate && deviceId !== null ? { gate, deviceId } : null);
         if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
         const name = url.pathname.slice('/api/'.length);
         const spec: { carriesFile?: true } | undefined = Object.hasOwn(contract, name)
@@ -137,7 +157,7 @@ export function startHttpServer(options: HttpOptions): Promise<{ server: Server;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
       if (url.pathname.startsWith(DOWNLOAD_PATH)) {
-        if (!sameOrigin(req, port)) return send(res, 403, 'text/plain', 'forbidden');
+        if (!sameOrigin(req, hosts())) return send(res, 403, 'text/plain', 'forbidden');
         return serveDownload(res, downloads, url.pathname.slice(DOWNLOAD_PATH.length));
       }
       return serveStatic(res, staticDir, url.pathname);
@@ -157,7 +177,13 @@ export function startHttpServer(options: HttpOptions): Promise<{ server: Server;
   });
 }
 
-function openEventStream(req: IncomingMessage, res: ServerResponse, bus: PushBus): void {
+/** A LAN device's stream ends the moment the device is revoked; the browser's reconnect then meets 401. */
+function openEventStream(
+  req: IncomingMessage,
+  res: ServerResponse,
+  bus: PushBus,
+  device: { gate: DeviceGate; deviceId: number } | null,
+): void {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store',
@@ -168,8 +194,15 @@ function openEventStream(req: IncomingMessage, res: ServerResponse, bus: PushBus
     bus.on(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
   );
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
-  req.on('close', () => {
+  const stop = () => {
     clearInterval(keepAlive);
+    offRevoke?.();
     for (const off of offs) off();
+  };
+  const offRevoke = device?.gate.onRevoke((id) => {
+    if (id !== device.deviceId) return;
+    stop();
+    res.end();
   });
+  req.on('close', stop);
 }

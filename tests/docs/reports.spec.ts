@@ -129,7 +129,7 @@ async function month(seed: SeedApi, clock: OfficeClock): Promise<void> {
       clock.at(v.at, day);
       await seed.renewSession();
       if (v.rushed) {
-        await receive(await seed.checkIn({ registration: { name: v.name, phone: null } }), v.name);
+        await receive(await seed.checkIn({ registration: { consent: 'given', name: v.name, phone: null } }), v.name);
       } else if (v.back) {
         const [found] = await seed.call('findCandidates', { phone: phoneOf(v.name) });
         const result = await seed.checkIn({

@@ -40,7 +40,7 @@ plain(
     await checkIn.done();
 
     // A visitor registered in a rush: the supervisor completes it from 待补登记.
-    await seed.checkIn({ registration: { name: '孙女士', phone: '13500000002' } });
+    await seed.checkIn({ registration: { consent: 'given', name: '孙女士', phone: '13500000002' } });
     await board.supervisor();
     const supervisor = new SupervisorPage(page);
     await supervisor.signIn('陈静', '9999');

@@ -31,7 +31,7 @@ test('the supervisor reads today’s figures, sees the charts, and steps back to
   expect((await seed.client('李四', '13900000002')).receivedBy?.name).toBe('李雷');
   clock.at('10:20');
   await seed.setStatus(wang, '1111', 'available');
-  expect((await seed.checkIn({ registration: { name: '王五', phone: null } })).complete).toBe(false);
+  expect((await seed.checkIn({ registration: { consent: 'given', name: '王五', phone: null } })).complete).toBe(false);
   clock.at('11:05');
   await seed.setStatus(wang, '1111', 'available');
   const [zhang] = await seed.call('findCandidates', { phone: '13900000001' });

@@ -73,11 +73,17 @@ export class SeedApi {
   }
 }
 
-/** A registration with the three basics (name and gender, phone, what they want): evidence of ownership. */
+/** A registration with the three basics (name and gender, phone, what they want), consented: evidence of ownership. */
 export function registration(
   name: string,
   phone: string,
   gender: 'male' | 'female' = 'male',
 ): NonNullable<MethodInput<'checkIn'>['registration']> {
-  return { name, phone, gender, needs: { project: '滨江壹号', unitType: '三房', area: null, budget: null } };
+  return {
+    consent: 'given',
+    name,
+    phone,
+    gender,
+    needs: { project: '滨江壹号', unitType: '三房', area: null, budget: null },
+  };
 }

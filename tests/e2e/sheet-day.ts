@@ -76,6 +76,7 @@ export async function registerDay(
       answers: { beenBefore: back !== null },
       clientId,
       registration: {
+        consent: 'given',
         name,
         gender,
         phone,

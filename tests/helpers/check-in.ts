@@ -6,9 +6,15 @@ export type Registration = NonNullable<CheckIn['registration']>;
 
 const DAY = 24 * 60 * 60_000;
 
-/** A registration with the three basics: name and gender, phone, what they want. */
+/** A registration with the three basics (name and gender, phone, what they want), the visitor having consented. */
 export function complete(name: string, phone: string, gender: 'male' | 'female' = 'male'): Registration {
-  return { name, phone, gender, needs: { project: '滨江壹号', unitType: '三房', area: null, budget: null } };
+  return {
+    consent: 'given',
+    name,
+    phone,
+    gender,
+    needs: { project: '滨江壹号', unitType: '三房', area: null, budget: null },
+  };
 }
 
 /** Days later, at the same office hour. */

@@ -22,7 +22,7 @@ for (let i = 0; ; i++) {
   const answer = backend.dispatch('checkIn', {
     partySize: 1,
     answers: { namedConsultant: null, namedEvidence: null, appointmentWith: null },
-    registration: { name: `访客${serial}`, phone: `139${String(serial).padStart(8, '0')}` },
+    registration: { consent: 'given', name: `访客${serial}`, phone: `139${String(serial).padStart(8, '0')}` },
   });
   if (answer instanceof Promise || !answer.ok) {
     process.stderr.write(`check-in refused: ${JSON.stringify(answer)}\n`);

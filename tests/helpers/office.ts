@@ -129,7 +129,8 @@ export class TestOffice {
         namedEvidence: to !== null && input.directedKind !== 'appointment' ? 'asked' : null,
         appointmentWith: input.directedKind === 'appointment' ? to : null,
       },
-      registration: { name: input.name ?? null, phone: input.phone ?? null },
+      // The desk read the notice and the visitor agreed (已告知并同意), as every registration at the desk asks.
+      registration: { consent: 'given', name: input.name ?? null, phone: input.phone ?? null },
     });
   }
 

@@ -65,6 +65,7 @@ export function registerVisits(office: TestOffice, count: number, start = '09:00
       answers: { beenBefore: returningOf !== null },
       clientId,
       registration: {
+        consent: 'given',
         name: visitorName(n),
         gender: n % 2 === 0 ? 'male' : 'female',
         phone,

@@ -24,7 +24,7 @@ describe('check-in of a new visitor', () => {
   it('marks a visit without the three basics incomplete: no client, no claim, on the supervisor’s list', () => {
     const office = memoryOffice('09:00');
     office.clock.set('09:10');
-    const r = checkIn(office, { registration: { name: '李四', phone: '13900000002' } });
+    const r = checkIn(office, { registration: { consent: 'given', name: '李四', phone: '13900000002' } });
     expect(r).toMatchObject({ complete: false, clientRef: null, receivedBy: { name: '王芳' } });
     expect(r.missing).toEqual(['性别', '需求(项目/户型/面积/预算)']);
     const list = office.call('listIncompleteRegistrations', { token: office.token() });
@@ -34,7 +34,7 @@ describe('check-in of a new visitor', () => {
   it('completing the registration later makes it evidence: the receiver owns the new client', () => {
     const office = memoryOffice('09:00');
     office.clock.set('09:10');
-    const r = checkIn(office, { registration: { name: '李四', phone: '13900000002' } });
+    const r = checkIn(office, { registration: { consent: 'given', name: '李四', phone: '13900000002' } });
     const done = office.call('completeRegistration', {
       visitId: r.visitId,
       registration: complete('李四', '139 0000 0002', 'female'),

@@ -41,7 +41,7 @@ function twoDays(): TestOffice {
     },
   });
   office.clock.set('10:30');
-  checkIn(office, { registration: { name: '李四', phone: '13900000002' } });
+  checkIn(office, { registration: { consent: 'given', name: '李四', phone: '13900000002' } });
   daysLater(office, 2, '15:45');
   office.setStatus('王芳', 'leave');
   const [known] = office.call('findCandidates', { phone: '13900000001' });

@@ -30,7 +30,7 @@ function fileOffice(): { office: TestOffice; file: string } {
 const walkIn = (name: string, phone: string): MethodInput<'checkIn'> => ({
   partySize: 1,
   answers: { namedConsultant: null, namedEvidence: null, appointmentWith: null },
-  registration: { name, phone },
+  registration: { consent: 'given', name, phone },
 });
 
 /** Everything a check-in writes, counted. */

@@ -61,7 +61,7 @@ function seedOffice(): TestOffice {
   on(office, '2026-11-20', '09:40');
   expect(receiver(newClient(office, '李四', '13900000002', 'online'))).toBe('李雷');
   on(office, '2026-11-20', '10:20');
-  const incomplete = office.call('checkIn', { registration: { name: '王五', phone: '13900000009' } });
+  const incomplete = office.call('checkIn', { registration: { consent: 'given', name: '王五', phone: '13900000009' } });
   expect([receiver(incomplete), incomplete.complete]).toEqual(['张伟', false]);
   on(office, '2026-11-20', '10:30');
   for (const who of ['王芳', '李雷', '张伟'] as const) office.setStatus(who, 'available');

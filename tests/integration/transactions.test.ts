@@ -52,7 +52,7 @@ describe('every user action is one transaction', () => {
       BEGIN SELECT RAISE(ABORT, 'power cut'); END`);
     office.clock.set('09:12');
     const { dispatch } = quietDispatch(office);
-    expect(dispatch('checkIn', { registration: { name: '赵六' } }).ok).toBe(false);
+    expect(dispatch('checkIn', { registration: { consent: 'given', name: '赵六' } }).ok).toBe(false);
     expect([count(office, 'visits'), office.eventCount()]).toEqual([visits, events]);
   });
 

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { getClientRecord } from '../../../db/queries/clients';
+import { declinedAmong, getVisitConsent } from '../../../db/queries/consent';
 import { getVisit, listIncompleteVisits, visitSequence, type FullVisit } from '../../../db/queries/visits';
 import type { Candidate } from '../../domain/clients';
 import { rankCandidates } from '../../domain/match/candidates';
@@ -8,6 +9,8 @@ import { reason } from '../../domain/reasons';
 import { registrationGaps } from '../../domain/registration';
 import { candidateView, findCandidates } from '../../services/candidates';
 import { commitCheckIn, officePolicy, planCheckIn, simulateArrival } from '../../services/check-in';
+import { recordConsent } from '../../services/consent';
+import { identifiesSomeone } from '../../domain/privacy/consent';
 import { refuseIfClosed } from '../../services/day-close';
 import { applyRegistration, assignmentOf } from '../../services/registration-update';
 import { readDay, withDay } from '../../services/day-tx';
@@ -40,6 +43,7 @@ function registrationView(db: Database, visit: FullVisit, names: (id: number | n
     receivedBy: received ? (names(received.consultantId)?.name ?? null) : null,
     complete: gaps.length === 0,
     missing: gaps.map((g) => g.zh),
+    consent: getVisitConsent(db, visit.id)?.consent ?? null,
   } satisfies RegistrationView;
 }
 
@@ -121,7 +125,22 @@ export const checkInHandlers: HandlerGroup<
     // A closed day's sheet is filed paper: a change to it is a supervisor's correction with a reason
     // (更正), not a silent edit from the desk — so it is refused here rather than recorded anonymously.
     refuseIfClosed(deps.db, visit.day);
-    deps.db.transaction(() => applyRegistration(deps.db, visit, input.registration, deps.clock.now())).immediate();
+    // 不同意: the visitor was received anonymously, and a name or phone may not be added afterwards.
+    const consent = getVisitConsent(deps.db, visit.id)?.consent ?? null;
+    if (consent === 'declined') {
+      fail('conflict', '该访客当时不同意登记个人信息:此次来访只作匿名接待记录,不能补登姓名和电话');
+    }
+    const given = input.registration.consent === 'given';
+    if (consent === null && !given && identifiesSomeone({ ...input.registration, clientId: null })) {
+      fail('invalid_input', '补登姓名、电话前,请先向访客告知用途并记录其同意(已告知并同意)');
+    }
+    const now = deps.clock.now();
+    deps.db
+      .transaction(() => {
+        applyRegistration(deps.db, visit, input.registration, now);
+        if (consent === null && given) recordConsent(deps.db, visit.id, 'given', now);
+      })
+      .immediate();
     deps.bus.emit('boardChanged', { version: 0 });
     const updated = getVisit(deps.db, visit.id) ?? visit;
     return registrationView(deps.db, updated, cardOf(deps));
@@ -129,6 +148,12 @@ export const checkInHandlers: HandlerGroup<
 
   listIncompleteRegistrations: () => {
     const card = cardOf(deps);
-    return listIncompleteVisits(deps.db).map((v) => registrationView(deps.db, v, card));
+    const visits = listIncompleteVisits(deps.db);
+    // An anonymous reception (不同意) is not a registration waiting to be completed.
+    const anonymous = declinedAmong(
+      deps.db,
+      visits.map((v) => v.id),
+    );
+    return visits.filter((v) => !anonymous.has(v.id)).map((v) => registrationView(deps.db, v, card));
   },
 });

@@ -1,0 +1,30 @@
+import type { Database } from 'better-sqlite3';
+import { readRetentionYears, saveConsentText, setVisitConsent } from '../../db/queries/consent';
+import { getSetting } from '../../db/queries/settings';
+import {
+  consentNotice,
+  DEFAULT_RETENTION_YEARS,
+  type ConsentAnswer,
+  type ConsentNoticeText,
+} from '../domain/privacy/consent';
+import { sha256 } from './audit';
+
+export interface CurrentNotice extends ConsentNoticeText {
+  /** SHA-256 of the Chinese words: what a visit's consent points at. */
+  hash: string;
+  retentionYears: number;
+}
+
+/** The notice as the office's settings make it today. */
+export function currentNotice(db: Database): CurrentNotice {
+  const retentionYears = readRetentionYears(db, DEFAULT_RETENTION_YEARS);
+  const text = consentNotice(getSetting(db, 'officeName'), retentionYears);
+  return { ...text, hash: sha256(text.zh), retentionYears };
+}
+
+/** Records the visitor's answer to today's notice with their visit (inside the visit's transaction). */
+export function recordConsent(db: Database, visitId: number, answer: ConsentAnswer, at: number): void {
+  const notice = currentNotice(db);
+  saveConsentText(db, notice.hash, notice.zh, at);
+  setVisitConsent(db, visitId, { consent: answer, textHash: notice.hash, at });
+}
