@@ -19,6 +19,10 @@ import { hardenSession, hardenWebContents, kioskMenuTemplate, kioskWindowOptions
 
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const windowed = process.argv.includes('--windowed') || process.env.FRONT_DESK_WINDOWED === '1';
+// Started by something that starts it again when it exits (Shell Launcher, a systemd service): see
+// docs/kiosk-setup.md. Relaunching itself then would leave a copy outside that watch, and the watcher's
+// own restart would lose the single-instance lock to it and exit, again and again.
+const restartedBySystem = process.argv.includes('--os-restarts');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME]);
 // Every renderer sandboxed, whatever options a window is given.
@@ -124,7 +128,7 @@ function start(): void {
       clock: systemClock,
       restart: 'relaunch',
       afterRestore: () => {
-        app.relaunch();
+        if (!restartedBySystem) app.relaunch();
         app.exit(0);
       },
     });
