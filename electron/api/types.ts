@@ -206,6 +206,8 @@ export interface RegistrationView {
   receivedBy: string | null;
   complete: boolean;
   missing: string[];
+  /** The visitor's answer to the PIPL notice; null: not recorded (before consent was asked, or imported). */
+  consent: 'given' | 'declined' | null;
 }
 
 export interface FollowUpView {

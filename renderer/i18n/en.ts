@@ -6,6 +6,7 @@ import { disputesEn } from './disputes.en';
 import { dailySheetEn } from './daily-sheet.en';
 import { peopleEn } from './people.en';
 import { checkInEn } from './check-in.en';
+import { piplEn } from './pipl.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -76,6 +77,7 @@ export const en: Messages = {
     lunchDuty: 'Lunch duty',
   },
   checkIn: checkInEn,
+  pipl: piplEn,
   reports: reportsEn,
   backups: backupsEn,
   audit: auditEn,

@@ -6,6 +6,7 @@ import { disputesZhCN } from './disputes.zh-CN';
 import { dailySheetZhCN } from './daily-sheet.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { checkInZhCN } from './check-in.zh-CN';
+import { piplZhCN } from './pipl.zh-CN';
 
 /** The UI's words, zh-CN first. Keys are grouped by screen; en.ts must have the same keys (type-checked). */
 export const zhCN = {
@@ -76,6 +77,7 @@ export const zhCN = {
     lunchDuty: '午餐值班',
   },
   checkIn: checkInZhCN,
+  pipl: piplZhCN,
   reports: reportsZhCN,
   backups: backupsZhCN,
   audit: auditZhCN,
