@@ -7,6 +7,8 @@ import * as m0005 from './0005-hand-over';
 import * as m0006 from './0006-audit-log';
 import * as m0007 from './0007-admin-role';
 import * as m0008 from './0008-lan-devices';
+import * as m0009 from './0009-privacy-erasure';
+import * as m0010 from './0010-consent';
 
 export interface Migration {
   version: number;
@@ -24,4 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, ...m0006 },
   { version: 7, ...m0007 },
   { version: 8, ...m0008 },
+  { version: 9, ...m0009 },
+  { version: 10, ...m0010 },
 ];
