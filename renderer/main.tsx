@@ -10,10 +10,12 @@ import './styles/clients.css';
 import './styles/reports.css';
 import './styles/backups.css';
 import './styles/audit.css';
+import './styles/lan.css';
 import './styles/disputes.css';
 import './styles/daily-sheet.css';
 import './styles/people.css';
 import './styles/exchange.css';
+import './styles/pipl.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');

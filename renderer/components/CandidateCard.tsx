@@ -3,6 +3,7 @@ import type { CandidateView } from '../../electron/api/types';
 import { useT } from '../i18n';
 import { useOfficeTime } from '../lib/use-office-time';
 import { Avatar } from './Avatar';
+import { PhoneReveal } from './PhoneReveal';
 import { ProtectionTag } from './ProtectionTag';
 import { ReasonList } from './ReasonList';
 
@@ -15,6 +16,8 @@ interface Props {
   showLevel?: boolean;
   /** The card's buttons: 是此人 / 不是此人, or a pick. */
   children?: ReactNode;
+  /** 显示号码, where the viewer's role may see the whole number (the supervisor's client views). */
+  revealPhones?: () => Promise<string[]>;
 }
 
 /**
@@ -22,7 +25,8 @@ interface Props {
  * protected, when last seen, and why the kiosk thinks it is them.
  */
 export function CandidateCard(props: Props) {
-  const { candidate: c, selected = false, ruledOut = false, compact = false, showLevel = true, children } = props;
+  const { candidate: c, selected = false, ruledOut = false, compact = false, showLevel = true } = props;
+  const { children, revealPhones } = props;
   const t = useT();
   const time = useOfficeTime();
   const owner = c.owner;
@@ -38,7 +42,11 @@ export function CandidateCard(props: Props) {
           </span>
         )}
         <span className="candidate__name">{c.name}</span>
-        <span className="candidate__phones">{c.maskedPhones.join(' / ')}</span>
+        {revealPhones ? (
+          <PhoneReveal masked={c.maskedPhones} name={c.name} reveal={revealPhones} />
+        ) : (
+          <span className="candidate__phones">{c.maskedPhones.join(' / ')}</span>
+        )}
         {c.household && <span className="tag tag--household">{t('checkIn.candidates.household')}</span>}
         <span className="candidate__ref">{c.ref}</span>
       </div>

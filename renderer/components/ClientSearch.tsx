@@ -15,10 +15,13 @@ interface Props {
   /** Only the first few, where the rest would push the form below the fold. */
   limit?: number;
   resultsClassName?: string;
+  /** 显示号码 on each card, for a viewer whose role may see whole numbers. */
+  revealPhones?: (client: CandidateView) => Promise<string[]>;
 }
 
 /** A client found by name or phone as the desk types them ("张三 0001"), each card with what can be done. */
-export function ClientSearch({ label, text, onText, search, action, limit, resultsClassName }: Props) {
+export function ClientSearch(props: Props) {
+  const { label, text, onText, search, action, limit, resultsClassName, revealPhones } = props;
   const t = useT();
   return (
     <>
@@ -44,7 +47,13 @@ export function ClientSearch({ label, text, onText, search, action, limit, resul
         )}
         {search.state === 'done' &&
           search.candidates.slice(0, limit).map((c) => (
-            <CandidateCard key={c.clientId} candidate={c} compact showLevel={false}>
+            <CandidateCard
+              key={c.clientId}
+              candidate={c}
+              compact
+              showLevel={false}
+              revealPhones={revealPhones && (() => revealPhones(c))}
+            >
               {action(c)}
             </CandidateCard>
           ))}

@@ -5,6 +5,8 @@ export type RegistrationInput = NonNullable<MethodInput<'checkIn'>['registration
 export type Channel = NonNullable<RegistrationInput['channel']>;
 export type Intent = NonNullable<RegistrationInput['intent']>;
 export type Gender = NonNullable<RegistrationInput['gender']>;
+/** 已告知并同意 / 不同意: the visitor's answer to the notice read before their name and phone are taken. */
+export type Consent = NonNullable<RegistrationInput['consent']>;
 
 /** 来访渠道, in the order the desk meets them. */
 export const CHANNELS = [
@@ -23,6 +25,8 @@ export const RELATIONS = ['spouse', 'parent', 'child', 'relative', 'friend', 'co
 
 /** The registration form's fields as typed: text is text, an unanswered choice is null. */
 export interface RegistrationDraft {
+  /** Not asked yet: null. */
+  consent: Consent | null;
   name: string;
   phone: string;
   gender: Gender | null;
@@ -35,6 +39,7 @@ export interface RegistrationDraft {
 
 export function emptyRegistration(project = '', channel: Channel | null = 'walkIn'): RegistrationDraft {
   return {
+    consent: null,
     name: '',
     phone: '',
     gender: null,

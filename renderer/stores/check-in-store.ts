@@ -3,7 +3,7 @@ import type { Api, MethodInput } from '../../electron/api/contract';
 import type { CandidateView, CheckInPreview, CheckInResult } from '../../electron/api/types';
 import { createCandidateLookup, isSearchable, sameQuery, type CandidateQuery } from '../lib/candidate-search';
 import { errorText } from '../lib/errors';
-import { emptyRegistration, registrationInput, type RegistrationDraft } from '../lib/registration';
+import { emptyRegistration, registrationInput, type Consent, type RegistrationDraft } from '../lib/registration';
 
 export type Step = 'questions' | 'register' | 'decision' | 'result';
 
@@ -54,6 +54,8 @@ export interface CheckInState {
   setPartySize: (n: number) => void;
   answer: (patch: Partial<Answers>) => void;
   edit: (patch: Partial<RegistrationDraft>) => void;
+  /** The visitor's answer to the notice; 不同意 clears whatever was typed about who they are. */
+  setConsent: (consent: Consent) => void;
   pick: (clientId: number) => void;
   reject: (clientId: number) => void;
   unreject: (clientId: number) => void;
@@ -107,7 +109,8 @@ export function checkInInput(s: CheckInState): MethodInput<'checkIn'> {
       appointmentWith: a.directed === 'appointment' ? a.directedTo : null,
     },
     registration: registrationInput(s.registration),
-    clientId: chosenClientId(s),
+    // 不同意: an anonymous reception is put on nobody's record.
+    clientId: s.registration.consent === 'declined' ? null : chosenClientId(s),
     rejectedClientIds: s.rejected,
   };
 }
@@ -180,6 +183,11 @@ export function createCheckInStore(api: Api): StoreApi<CheckInState> {
         if (sameQuery(query, queryOf(before))) return;
         set({ lookup: { ...get().lookup, state: 'searching' } });
         lookup.schedule(query);
+      },
+      setConsent: (consent) => {
+        if (consent === 'given') return get().edit({ consent });
+        get().edit({ consent, name: '', phone: '', gender: null, party: [] });
+        set({ picked: null, rejected: [] });
       },
       pick: (clientId) => set({ picked: clientId, rejected: get().rejected.filter((id) => id !== clientId) }),
       reject: (clientId) =>

@@ -6,6 +6,7 @@ import { errorText } from '../../lib/errors';
 import { registrationInput, type RegistrationDraft } from '../../lib/registration';
 import { DialogActions } from '../DialogActions';
 import { Modal } from '../Modal';
+import { ConsentQuestion } from './ConsentQuestion';
 import { RegistrationExtras } from './RegistrationExtras';
 import { RegistrationFields } from './RegistrationFields';
 
@@ -55,6 +56,10 @@ export function CompleteRegistrationDialog({ title, visitId, initial, phoneHint,
           if (!busy) void save();
         }}
       >
+        {/* A visit registered without the visitor's answer (before the notice was asked) gets it now. */}
+        {initial.consent === null && (
+          <ConsentQuestion value={draft.consent} onAnswer={(consent) => edit({ consent })} onEnter={submit} />
+        )}
         <RegistrationFields value={draft} onChange={edit} onEnter={submit} autoFocus phoneHint={phoneHint} />
         <RegistrationExtras value={draft} onChange={edit} onEnter={submit} />
         <DialogActions confirmLabel={t('checkIn.result.save')} onCancel={onClose} disabled={busy} error={error} />

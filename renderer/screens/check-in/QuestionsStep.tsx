@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Stepper } from '../../components/Stepper';
 import { useConsultants, useTodayStatuses } from '../../lib/use-consultants';
 import { checkInStore, useCheckInStore } from '../../stores';
 import type { Contact, Directed } from '../../stores/check-in-store';
+import { ConsentQuestion } from '../../components/registration/ConsentQuestion';
 import { ConsultantQuestion } from './ConsultantQuestion';
 import { ReferralQuestion } from './ReferralQuestion';
 
@@ -17,8 +18,15 @@ export function QuestionsStep() {
   const a = useCheckInStore((s) => s.answers);
   const { people } = useConsultants();
   const statuses = useTodayStatuses();
-  const { answer, setPartySize } = checkInStore.getState();
-  const next = () => checkInStore.getState().goTo('register');
+  const consent = useCheckInStore((s) => s.registration.consent);
+  /** Tries to move on without the visitor's answer: each one points at the notice again. */
+  const [consentNudges, setConsentNudges] = useState(0);
+  const { answer, setPartySize, setConsent } = checkInStore.getState();
+  // The visitor's answer to the notice is required: it decides what may be registered.
+  const next = useCallback(() => {
+    if (checkInStore.getState().registration.consent === null) setConsentNudges((n) => n + 1);
+    else checkInStore.getState().goTo('register');
+  }, []);
   // The visitor asks for or names a consultant of the floor: supervisors only when they are on the roster.
   const staff = (people ?? []).filter((p) => p.role === 'consultant' || statuses.has(p.id));
 
@@ -28,11 +36,11 @@ export function QuestionsStep() {
       if (e.key !== 'Enter' || document.querySelector('dialog[open]')) return;
       if (e.target instanceof Element && e.target.closest(CONTROLS)) return;
       e.preventDefault();
-      checkInStore.getState().goTo('register');
+      next();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [next]);
 
   return (
     <form
@@ -122,6 +130,7 @@ export function QuestionsStep() {
         onAnswer={(directed, directedTo) => answer({ directed, directedTo })}
         onEnter={next}
       />
+      <ConsentQuestion value={consent} onAnswer={setConsent} onEnter={next} nudges={consentNudges} />
       <div className="form__actions form__actions--sticky">
         <span className="form__hint">{t('checkIn.enterHint')}</span>
         <button type="submit" className="btn btn--primary btn--xl">

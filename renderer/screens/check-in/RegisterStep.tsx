@@ -11,6 +11,7 @@ export function RegisterStep() {
   const registration = useCheckInStore((s) => s.registration);
   const busy = useCheckInStore((s) => s.busy);
   const error = useCheckInStore((s) => s.error);
+  const anonymous = registration.consent === 'declined';
   const form = useRef<HTMLFormElement>(null);
   const { edit, goTo } = checkInStore.getState();
   const submit = () => form.current?.requestSubmit();
@@ -25,8 +26,8 @@ export function RegisterStep() {
           if (!busy) void checkInStore.getState().toDecision();
         }}
       >
-        <RegistrationFields value={registration} onChange={edit} onEnter={submit} autoFocus />
-        <RegistrationExtras value={registration} onChange={edit} onEnter={submit} />
+        <RegistrationFields value={registration} onChange={edit} onEnter={submit} autoFocus anonymous={anonymous} />
+        <RegistrationExtras value={registration} onChange={edit} onEnter={submit} anonymous={anonymous} />
         {error && (
           <p className="error" role="alert">
             {error}
@@ -41,7 +42,15 @@ export function RegisterStep() {
           </button>
         </div>
       </form>
-      <CandidatesPanel />
+      {anonymous ? (
+        <section className="panel candidates" aria-label={t('pipl.consent.anonymousForm')}>
+          <p className="notice consent__anonymous" role="note">
+            {t('pipl.consent.anonymous')}
+          </p>
+        </section>
+      ) : (
+        <CandidatesPanel />
+      )}
     </div>
   );
 }

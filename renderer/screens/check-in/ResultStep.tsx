@@ -13,7 +13,9 @@ export function ResultStep({ onDone }: { onDone: () => void }) {
   const [completing, setCompleting] = useState(false);
   const [completed, setCompleted] = useState(false);
   if (!result) return null;
-  const incomplete = !result.complete && !completed;
+  // 不同意: an anonymous reception is never completed with a name and phone.
+  const anonymous = registration.consent === 'declined';
+  const incomplete = !result.complete && !completed && !anonymous;
 
   return (
     <section className="decision decision--wide" aria-labelledby="result-title">
@@ -43,7 +45,11 @@ export function ResultStep({ onDone }: { onDone: () => void }) {
             </div>
           )}
           <ReasonList reasons={result.reasons} className="reasons--medium" />
-          {incomplete ? (
+          {anonymous ? (
+            <p className="notice consent__anonymous" role="note">
+              {t('pipl.consent.anonymousResult')}
+            </p>
+          ) : incomplete ? (
             <div className="notice decision__incomplete" role="status">
               <p>{t('checkIn.result.incomplete', { missing: result.missing.join('、') })}</p>
               <p className="decision__hint">{t('checkIn.result.incompleteHint')}</p>

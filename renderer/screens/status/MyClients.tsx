@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ConsultantCard, MyClient } from '../../../electron/api/types';
 import { api } from '../../api';
 import { useT } from '../../i18n';
+import { PhoneReveal } from '../../components/PhoneReveal';
 import { ProtectionTag } from '../../components/ProtectionTag';
 import { errorText } from '../../lib/errors';
 import { useOfficeTime } from '../../lib/use-office-time';
@@ -46,6 +47,16 @@ export function MyClients({ person, pin, onPinRefused }: Props) {
     };
   }, [person.id, pin, onPinRefused, asked]);
 
+  /** With the PIN the desk already holds: only the consultant's own clients, and the backend logs it. */
+  const revealOwn = async (clientId: number) => {
+    try {
+      return (await api.revealMyClientPhone({ consultantId: person.id, pin, clientId })).phones;
+    } catch (err) {
+      if (isPinRefusal(err)) onPinRefused(errorText(err));
+      throw err;
+    }
+  };
+
   if (error) {
     return (
       <p className="error" role="alert">
@@ -64,7 +75,9 @@ export function MyClients({ person, pin, onPinRefused }: Props) {
           <li key={c.clientId} className={`my-client ${c.endsSoon ? 'my-client--soon' : ''}`}>
             <div className="my-client__who">
               <span className="my-client__name">{c.name}</span>
-              <span className="my-client__phone">{c.maskedPhones.join(' / ')}</span>
+              <span className="my-client__phone">
+                <PhoneReveal masked={c.maskedPhones} name={c.name} reveal={() => revealOwn(c.clientId)} />
+              </span>
               <span className="my-client__ref">{t('myClients.ref', { ref: c.ref })}</span>
             </div>
             <div className="my-client__when">

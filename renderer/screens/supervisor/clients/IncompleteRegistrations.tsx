@@ -79,7 +79,7 @@ export function IncompleteRegistrations() {
         <CompleteRegistrationDialog
           title={t('registrations.completeTitle', { label: visitorLabel(open.visitor) })}
           visitId={open.visitId}
-          initial={{ ...emptyRegistration('', null), name: open.name ?? '' }}
+          initial={{ ...emptyRegistration('', null), consent: open.consent, name: open.name ?? '' }}
           phoneHint={open.maskedPhone ? t('registrations.phoneOnFile', { phone: open.maskedPhone }) : undefined}
           onSaved={() => {
             toastStore.getState().show(t('registrations.saved', { label: visitorLabel(open.visitor) }));

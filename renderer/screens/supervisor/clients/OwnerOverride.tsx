@@ -37,6 +37,12 @@ export function OwnerOverride() {
         onText={setText}
         search={search}
         resultsClassName="ownership__results"
+        revealPhones={(c) =>
+          sessionStore
+            .getState()
+            .authorized((token) => api.revealClientPhone({ token, clientId: c.clientId }))
+            .then((r) => r.phones)
+        }
         action={(c) => (
           <button
             type="button"
