@@ -22,7 +22,7 @@ import type {
   RegistrationView,
   OwnerAlert,
 } from './types';
-import { checkInInput, registration } from './check-in-schemas';
+import { checkInInput, completion, registeredCheckIn } from './check-in-schemas';
 import { peopleContract } from './contracts/people';
 import { dailySheetContract } from './contracts/daily-sheet';
 import { disputesContract } from './contracts/disputes';
@@ -31,6 +31,9 @@ import { exchangeContract } from './contracts/exchange';
 import { backupsContract } from './contracts/backups';
 import { auditContract } from './contracts/audit';
 import { privacyContract } from './contracts/privacy';
+import { lanContract } from './contracts/lan';
+import { privacyRevealContract } from './contracts/privacy-reveal';
+import { consentContract } from './contracts/consent';
 
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
@@ -119,8 +122,8 @@ export const contract = {
   ),
   previewCheckIn: method(anyone, checkInInput, returns<CheckInPreview>()),
   /** Registration and reception in one transaction. */
-  checkIn: method(anyone, checkInInput, returns<CheckInResult>()),
-  completeRegistration: method(anyone, z.object({ visitId: id, registration }), returns<RegistrationView>()),
+  checkIn: method(anyone, registeredCheckIn, returns<CheckInResult>()),
+  completeRegistration: method(anyone, completion, returns<RegistrationView>()),
   listIncompleteRegistrations: method(supervisors, z.object({ token }), returns<RegistrationView[]>()),
 
   acknowledgeAlert: method(staffAsThemselves, z.object({ consultantId: id, pin, alertId: id }), returns<null>()),
@@ -148,6 +151,9 @@ export const contract = {
   ...backupsContract,
   ...auditContract,
   ...privacyContract,
+  ...lanContract,
+  ...privacyRevealContract,
+  ...consentContract,
 };
 
 /** Pushes from the backend to every screen. */
@@ -155,6 +161,8 @@ export const pushes = {
   boardChanged: returns<{ version: number }>(),
   /** The moment an owner's client walks in: every screen chimes, the kiosk shows a system notification. */
   ownerAlerted: returns<OwnerAlert & { consultantName: string }>(),
+  /** A device paired or revoked (docs/lan.md): the LAN tab and the kiosk's pairing code refresh. */
+  lanDevicesChanged: returns<{ deviceId: number }>(),
 };
 
 export type Contract = typeof contract;

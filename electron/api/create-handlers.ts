@@ -7,13 +7,16 @@ import { backupHandlers } from './handlers/backups';
 import { boardHandlers } from './handlers/board';
 import { checkInHandlers } from './handlers/check-in';
 import { clientHandlers } from './handlers/clients';
+import { consentHandlers } from './handlers/consent';
 import { consultantHandlers } from './handlers/consultants';
 import { dailySheetHandlers } from './handlers/daily-sheet';
 import { disputeHandlers } from './handlers/disputes';
 import { exchangeHandlers } from './handlers/exchange';
+import { lanHandlers } from './handlers/lan';
 import { peopleHandlers } from './handlers/people';
 import { policyHandlers } from './handlers/policy';
 import { privacyHandlers } from './handlers/privacy';
+import { privacyRevealHandlers } from './handlers/privacy-reveal';
 import { reportHandlers } from './handlers/reports';
 import { rosterHandlers } from './handlers/roster';
 import { setupHandlers } from './handlers/setup';
@@ -39,5 +42,8 @@ export function createHandlers(deps: Deps): Handlers {
     ...backupHandlers(deps),
     ...auditHandlers(deps),
     ...privacyHandlers(deps),
+    ...lanHandlers(deps),
+    ...privacyRevealHandlers(deps),
+    ...consentHandlers(deps),
   });
 }

@@ -288,6 +288,10 @@ export function validInputs(s: Scene): { [M in MethodName]: () => MethodInput<M>
     logFollowUp: () => ({ ...wang, clientId, channel: 'phone', content: '电话回访,周末再来', reaction: '有意向' }),
     claimVisit: () => ({ ...wang, visitId }),
     overrideOwner: () => ({ token, clientId, consultantId: 李雷, note: '主管改归属' }),
+    revealClientPhone: () => ({ token, clientId }),
+    // 孙丽 came first, to 王芳: her client.
+    revealMyClientPhone: () => ({ ...wang, clientId }),
+    getConsentNotice: () => ({}),
     previewDeparture: () => ({ token, id: 张伟 }),
     getOfficeProfile: () => ({ token }),
     setOfficeProfile: () => ({
@@ -337,6 +341,11 @@ export function validInputs(s: Scene): { [M in MethodName]: () => MethodInput<M>
     erasePersonData: () => ({ token, phone: '13800138000', confirmPhone: '138 0013 8000', reason: 'subjectRequest' }),
     getRetention: () => ({ token }),
     setRetention: () => ({ token, years: 3 }),
+    getLanServing: () => ({ token }),
+    setLanServing: () => ({ token, enabled: true }),
+    startLanPairing: () => ({ token }),
+    cancelLanPairing: () => ({ token }),
+    revokeLanDevice: () => ({ token, deviceId: 1 }),
   };
 }
 
