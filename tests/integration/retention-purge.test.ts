@@ -19,7 +19,7 @@ function upkeep(office: TestOffice) {
     timers: manualTimers,
     log: () => {},
   });
-  stops.push(m.stop);
+  stops.push(() => m.stop());
   return m;
 }
 
