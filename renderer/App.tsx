@@ -10,13 +10,19 @@ import { CheckInScreen } from './screens/check-in/CheckInScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 import { StatusScreen } from './screens/status/StatusScreen';
 import { SupervisorScreen } from './screens/supervisor/SupervisorScreen';
-import { boardStore, checkInStore, navStore, sessionStore, toastStore, useNavStore, useSessionStore } from './stores';
+import {
+  boardStore,
+  checkInStore,
+  kioskStore,
+  navStore,
+  sessionStore,
+  toastStore,
+  useKioskStore,
+  useNavStore,
+  useSessionStore,
+} from './stores';
 import { useLocaleStore } from './stores/locale-store';
 
-/** A supervisor who walks away is signed out: the kiosk is shared. */
-const SUPERVISOR_IDLE_MS = 2 * 60_000;
-/** A consultant's own screen (their PIN is in memory) does not stay up for the next person. */
-const SCREEN_IDLE_MS = 90_000;
 /** A check-in is a conversation: the desk may listen for a while without touching the screen. */
 const CHECK_IN_IDLE_MS = 3 * 60_000;
 
@@ -27,6 +33,9 @@ export function App() {
   const lang = useLocaleStore((s) => s.lang);
   const screen = useNavStore((s) => s.screen);
   const signedIn = useSessionStore((s) => s.session !== null);
+  // The kiosk is shared: a supervisor who walks away is signed out, a consultant's own screen (their
+  // PIN is in memory) does not stay up for the next person; both return to the receptionist's view.
+  const idleMs = useKioskStore((s) => s.idleMinutes) * 60_000;
   const [setup, setSetup] = useState<Setup>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -41,17 +50,20 @@ export function App() {
   useEffect(() => {
     api
       .getSetup({})
-      .then((s) => setSetup({ state: s.needsSetup ? 'needed' : 'ready' }))
+      .then((s) => {
+        kioskStore.getState().setIdleMinutes(s.idleMinutes);
+        setSetup({ state: s.needsSetup ? 'needed' : 'ready' });
+      })
       .catch((err: unknown) => setSetup({ state: 'failed', error: errorText(err) }));
   }, [attempt]);
 
   const signOutIdle = useCallback(() => {
     void sessionStore.getState().signOut();
     navStore.getState().go('board');
-    toastStore.getState().show(t('supervisor.idleSignedOut'));
-  }, [t]);
-  useIdle(SUPERVISOR_IDLE_MS, signedIn, signOutIdle);
-  useIdle(SCREEN_IDLE_MS, screen === 'status', () => navStore.getState().go('board'));
+    toastStore.getState().show(t('supervisor.idleSignedOut', { minutes: idleMs / 60_000 }));
+  }, [t, idleMs]);
+  useIdle(idleMs, signedIn, signOutIdle);
+  useIdle(idleMs, screen === 'status', () => navStore.getState().go('board'));
   useIdle(CHECK_IN_IDLE_MS, screen === 'checkIn', () => {
     checkInStore.getState().reset();
     navStore.getState().go('board');

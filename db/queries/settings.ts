@@ -25,8 +25,14 @@ export const SETTINGS = {
   standingOrder: z.array(z.number().int()).default([]),
   lunch: z.object({ from: z.number().int(), to: z.number().int() }).nullable().default({ from: 720, to: 810 }),
   lunchDuty: z.array(z.number().int()).default([]),
+  /** Minutes without a touch before a signed-in screen returns the kiosk to the receptionist's view. */
+  idleMinutes: z.int().min(1).max(30).default(2),
   /** How many daily (and manual) backups are kept in <dataDir>/backups; older ones are removed. */
   backupKeep: z.int().min(1).max(365).default(30),
+  /** Serving to the office LAN (docs/lan.md): off until a supervisor turns it on; the port other devices use. */
+  lanServing: z
+    .object({ enabled: z.boolean(), port: z.int().min(1).max(65535) })
+    .default({ enabled: false, port: 5781 }),
   /** 保存期限: years the registrations of clients who bought nothing are kept (electron/domain/privacy/retention.ts). */
   retentionYears: z.int().min(RETENTION_YEARS.min).max(RETENTION_YEARS.max).default(RETENTION_YEARS.default),
   /** The last daily retention purge: when, and how many people it erased (its audit entry says the same). */

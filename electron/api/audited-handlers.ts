@@ -46,7 +46,12 @@ const AUDITED: { [M in MethodName]?: Describe<M> } = {
   setOfficeProfile: (i) => ({
     action: 'settings.office',
     subject: 'office',
-    details: { officeName: i.officeName, projectName: i.projectName, sheetOrientation: i.sheetOrientation },
+    details: {
+      officeName: i.officeName,
+      projectName: i.projectName,
+      sheetOrientation: i.sheetOrientation,
+      idleMinutes: i.idleMinutes,
+    },
   }),
   setBackupKeep: (i) => ({ action: 'settings.backup-keep', subject: 'backups', details: { keep: i.keep } }),
   saveConsultant: (i, staff) => ({

@@ -19,6 +19,8 @@ export interface OfficeProfile {
   officeName: string;
   projectName: string;
   sheetOrientation: 'portrait' | 'landscape';
+  /** Minutes without a touch before a supervisor or consultant screen returns to the receptionist's view. */
+  idleMinutes: number;
 }
 
 /** 客户归属与接待规则 for reading at the desk, in both languages. */

@@ -151,6 +151,8 @@ export interface DayLogEntry {
 export interface SetupState {
   needsSetup: boolean;
   officeName: string;
+  /** Minutes before an idle signed-in screen returns to the receptionist's view (案场设置). */
+  idleMinutes: number;
 }
 
 /** A probable returning client as the receptionist sees it beside the form. */

@@ -32,4 +32,5 @@ export const backupsEn: Messages['backups'] = {
   restoredManual:
     'Restored. The previous database was kept as {file}. The service has stopped: run npm run serve again.',
   restoreCli: 'To restore, close the app and run: npm run cli -- restore --db DATABASE --from BACKUP',
+  adminOnly: 'The newest {keep} are kept. Restoring a backup and how many are kept are set by the administrator.',
 };

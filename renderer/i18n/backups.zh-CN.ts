@@ -28,4 +28,5 @@ export const backupsZhCN = {
   restoredRelaunch: '已恢复。原来的数据库另存为 {file}。程序正在重新启动…',
   restoredManual: '已恢复。原来的数据库另存为 {file}。前台服务已停止,请重新运行 npm run serve。',
   restoreCli: '恢复备份请关闭前台程序后用命令行:npm run cli -- restore --db 数据库文件 --from 备份文件',
+  adminOnly: '保留最近 {keep} 份。恢复备份和保留份数由管理员设置。',
 };

@@ -188,7 +188,7 @@ export const en: Messages = {
     otherSupervisor: 'Another supervisor',
     toBoard: 'Board',
     signOut: 'Sign out',
-    idleSignedOut: 'Two minutes without activity: the supervisor was signed out',
+    idleSignedOut: 'No activity for {minutes} min: signed out, back to the reception view',
     roster: "Today's roster",
     queue: 'Queue',
     staff: 'Consultants',

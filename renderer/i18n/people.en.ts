@@ -38,6 +38,8 @@ export const peopleEn: Messages['people'] = {
     orientation: 'Daily sheet page',
     portrait: 'A4 portrait',
     landscape: 'A4 landscape (wider columns)',
+    idleMinutes: 'Back to reception after (minutes idle)',
+    idleHint: 'A supervisor or consultant screen nobody touches for this long signs out and returns to the reception view.',
     save: 'Save',
     saved: 'Office details saved',
   },

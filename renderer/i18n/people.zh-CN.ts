@@ -38,6 +38,8 @@ export const peopleZhCN = {
     orientation: '来访登记表打印方向',
     portrait: 'A4 纵向',
     landscape: 'A4 横向(列更宽)',
+    idleMinutes: '无操作自动返回前台(分钟)',
+    idleHint: '主管页面或顾问页面在这段时间内无人操作,将自动退出并回到前台接待界面。',
     save: '保存案场信息',
     saved: '案场信息已保存',
   },

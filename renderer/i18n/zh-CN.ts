@@ -188,7 +188,7 @@ export const zhCN = {
     otherSupervisor: '换一位主管',
     toBoard: '看板',
     signOut: '退出主管',
-    idleSignedOut: '两分钟无操作,主管已自动退出',
+    idleSignedOut: '{minutes} 分钟无操作,已自动退出并返回前台',
     roster: '今日排班',
     queue: '队列操作',
     staff: '顾问管理',

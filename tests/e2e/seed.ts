@@ -20,6 +20,11 @@ export class SeedApi {
 
   private supervisor = { id: 0, pin: '' };
 
+  /** The set-up supervisor's sign-in, for calls the helpers here do not wrap. */
+  sessionToken(): string {
+    return this.token;
+  }
+
   async setUpOffice(officeName: string, supervisor: string, pin: string): Promise<void> {
     const session = await this.call('setupOffice', { officeName, name: supervisor, pin });
     this.token = session.token;
@@ -31,15 +36,17 @@ export class SeedApi {
     this.token = (await this.call('signIn', { consultantId: this.supervisor.id, pin: this.supervisor.pin })).token;
   }
 
-  /** Adds consultants in this order; returns their ids by name. */
-  async addConsultants(people: { name: string; pin: string }[]): Promise<Map<string, number>> {
+  /** Adds staff in this order (consultants unless a role is given); returns their ids by name. */
+  async addConsultants(
+    people: { name: string; pin: string; role?: 'consultant' | 'supervisor' }[],
+  ): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
     for (const p of people) {
       const saved = await this.call('saveConsultant', {
         token: this.token,
         name: p.name,
         pin: p.pin,
-        role: 'consultant',
+        role: p.role ?? 'consultant',
       });
       ids.set(p.name, saved.id);
     }

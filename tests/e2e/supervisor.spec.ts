@@ -47,9 +47,35 @@ test('the supervisor is signed out after two minutes without a touch', async ({ 
   await expect(page.getByRole('tab', { name: '今日排班' })).toBeVisible();
   await page.clock.fastForward('00:15');
   await expect(board.next).toBeVisible();
-  await expect(page.getByText('两分钟无操作,主管已自动退出')).toBeVisible();
+  await expect(page.getByText('2 分钟无操作,已自动退出并返回前台')).toBeVisible();
   await board.supervisor();
   await expect(page.getByRole('group', { name: '请选择主管' })).toBeVisible();
+});
+
+test('the office sets how long a signed-in screen waits before returning to the reception view', async ({
+  page,
+  request,
+}) => {
+  const seed = new SeedApi(request);
+  await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
+  await page.clock.install();
+  const board = new BoardPage(page);
+  const supervisor = new SupervisorPage(page);
+
+  await page.goto('/');
+  await board.supervisor();
+  await supervisor.signIn('陈静', '9999');
+  await page.getByRole('tab', { name: '案场设置' }).click();
+  const idle = page.getByRole('group', { name: '无操作自动返回前台(分钟)' });
+  for (let i = 0; i < 3; i++) await idle.getByRole('button', { name: /增加/ }).click();
+  await expect(idle.locator('output')).toHaveText('5');
+  await page.getByRole('button', { name: '保存案场信息' }).click();
+  await expect(page.getByText('案场信息已保存')).toBeVisible();
+  await page.clock.fastForward('04:30');
+  await expect(page.getByRole('tab', { name: '今日排班' })).toBeVisible();
+  await page.clock.fastForward('00:45');
+  await expect(page.getByText('5 分钟无操作,已自动退出并返回前台')).toBeVisible();
+  await expect(board.next).toBeVisible();
 });
 
 test('queue acts: skip, make-up, suspend, and a waiting visitor assigned by hand', async ({ page, request }) => {
@@ -164,4 +190,32 @@ test('staff: a photo is shrunk to an avatar, a departure needs a reason and move
   await staff.depart('王芳', { reason: '个人原因辞职', expectClients: '王芳 名下没有客户' });
   await supervisor.expectToast('王芳 已离职,0 位客户退回案场');
   await expect(await staff.departedRow('王芳')).toContainText('0 位客户退回案场');
+});
+
+test('a supervisor who is not the admin sees neither the audit log nor a restore; the admin does', async ({
+  page,
+  request,
+}) => {
+  const seed = new SeedApi(request);
+  await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
+  await seed.addConsultants([{ name: '赵主管', pin: '4444', role: 'supervisor' }]);
+  await seed.call('backUpNow', { token: seed.sessionToken() });
+  const board = new BoardPage(page);
+  const supervisor = new SupervisorPage(page);
+
+  await page.goto('/');
+  await board.supervisor();
+  await supervisor.signIn('赵主管', '4444');
+  await expect(page.getByRole('tab', { name: '今日排班' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: '审计日志' })).toHaveCount(0);
+  await page.getByRole('tab', { name: '备份' }).click();
+  await expect(page.getByText('恢复备份和保留份数由管理员设置')).toBeVisible();
+  await expect(page.getByRole('button', { name: '恢复' })).toHaveCount(0);
+  await page.getByRole('button', { name: '退出主管' }).click();
+
+  await board.supervisor();
+  await supervisor.signIn('陈静', '9999');
+  await expect(page.getByRole('tab', { name: '审计日志' })).toBeVisible();
+  await page.getByRole('tab', { name: '备份' }).click();
+  await expect(page.getByRole('button', { name: '恢复' }).first()).toBeVisible();
 });

@@ -3,12 +3,13 @@ import { getSetting } from '../../db/queries/settings';
 import { answered, memoryOffice } from '../helpers/office';
 
 describe('the office profile: names on every printed document', () => {
-  it('starts with the name given at setup, no project, and portrait sheets', () => {
+  it('starts with the name given at setup, no project, portrait sheets and two idle minutes', () => {
     const office = memoryOffice();
     expect(office.call('getOfficeProfile', { token: office.token() })).toEqual({
       officeName: '滨江壹号案场',
       projectName: '',
       sheetOrientation: 'portrait',
+      idleMinutes: 2,
     });
   });
 
@@ -19,12 +20,15 @@ describe('the office profile: names on every printed document', () => {
       officeName: ' 滨江壹号营销中心 ',
       projectName: '滨江壹号·二期',
       sheetOrientation: 'landscape',
+      idleMinutes: 5,
     });
     expect(saved).toEqual({
       officeName: '滨江壹号营销中心',
       projectName: '滨江壹号·二期',
       sheetOrientation: 'landscape',
+      idleMinutes: 5,
     });
+    expect(office.call('getSetup', {}).idleMinutes).toBe(5);
     expect([getSetting(office.db, 'projectName'), getSetting(office.db, 'sheetOrientation')]).toEqual([
       '滨江壹号·二期',
       'landscape',
@@ -43,6 +47,10 @@ describe('the office profile: names on every printed document', () => {
       ],
       [{ officeName: '案'.repeat(61), projectName: '', sheetOrientation: 'portrait' }, '案场名称:案场名称最多 60 个字'],
       [{ officeName: '案场', projectName: '', sheetOrientation: 'sideways' }, '登记表方向:请选择纵向或横向'],
+      [
+        { officeName: '案场', projectName: '', sheetOrientation: 'portrait', idleMinutes: 0 },
+        '无操作返回前台:至少 1 分钟',
+      ],
     ];
     for (const [input, message] of cases) {
       const r = answered(office.backend.dispatch('setOfficeProfile', { token, ...input }));

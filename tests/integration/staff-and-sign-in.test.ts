@@ -9,10 +9,13 @@ describe('first start: the office sets itself up', () => {
   it('asks for setup on an empty database, then names the office and its first supervisor, its admin', () => {
     const backend = createBackend(openDatabase(':memory:'), testClock());
     const dispatch = (method: string, input: unknown) => answered(backend.dispatch(method, input));
-    expect(dispatch('getSetup', {})).toEqual({ ok: true, value: { needsSetup: true, officeName: '' } });
+    expect(dispatch('getSetup', {})).toEqual({ ok: true, value: { needsSetup: true, officeName: '', idleMinutes: 2 } });
     const r = dispatch('setupOffice', { officeName: '滨江壹号案场', name: '陈总', pin: '8888' });
     expect(r.ok && (r.value as { consultant: { role: string } }).consultant.role).toBe('admin');
-    expect(dispatch('getSetup', {})).toEqual({ ok: true, value: { needsSetup: false, officeName: '滨江壹号案场' } });
+    expect(dispatch('getSetup', {})).toEqual({
+      ok: true,
+      value: { needsSetup: false, officeName: '滨江壹号案场', idleMinutes: 2 },
+    });
   });
 
   it('refuses a second setup once anyone exists', () => {
@@ -38,7 +41,11 @@ describe('signing in to the supervisor pages', () => {
     const r = office.attempt('getRoster', { token });
     expect(r).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: '王芳是置业顾问,此操作需要主管或管理员权限', params: { role: 'consultant' } },
+      error: {
+        code: 'forbidden',
+        message: '王芳是置业顾问,此操作需要主管或管理员权限',
+        params: { role: 'consultant' },
+      },
     });
   });
 
@@ -76,7 +83,11 @@ describe('signing in to the supervisor pages', () => {
     const r = office.attempt('getRoster', { token: theirs });
     expect(r).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: '周经理是置业顾问,此操作需要主管或管理员权限', params: { role: 'consultant' } },
+      error: {
+        code: 'forbidden',
+        message: '周经理是置业顾问,此操作需要主管或管理员权限',
+        params: { role: 'consultant' },
+      },
     });
   });
 });

@@ -16,6 +16,12 @@ export const peopleContract = {
       officeName: z.string().trim().min(1, { error: '请填写案场名称' }).max(60, { error: '案场名称最多 60 个字' }),
       projectName: z.string().trim().max(60, { error: '项目名称最多 60 个字' }),
       sheetOrientation: z.enum(['portrait', 'landscape'], { error: '请选择纵向或横向' }),
+      /** Omitted: unchanged. */
+      idleMinutes: z
+        .int({ error: '请填写 1 至 30 分钟' })
+        .min(1, { error: '至少 1 分钟' })
+        .max(30, { error: '最多 30 分钟' })
+        .optional(),
     }),
     returns<OfficeProfile>(),
   ),

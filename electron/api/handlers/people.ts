@@ -16,6 +16,7 @@ function profile(db: Database): OfficeProfile {
     officeName: getSetting(db, 'officeName'),
     projectName: getSetting(db, 'projectName'),
     sheetOrientation: getSetting(db, 'sheetOrientation'),
+    idleMinutes: getSetting(db, 'idleMinutes'),
   };
 }
 
@@ -52,6 +53,7 @@ export const peopleHandlers: HandlerGroup<
         setSetting(deps.db, 'officeName', input.officeName);
         setSetting(deps.db, 'projectName', input.projectName);
         setSetting(deps.db, 'sheetOrientation', input.sheetOrientation);
+        if (input.idleMinutes !== undefined) setSetting(deps.db, 'idleMinutes', input.idleMinutes);
       })
       .immediate();
     deps.bus.emit('boardChanged', { version: 0 });

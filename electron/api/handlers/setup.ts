@@ -19,7 +19,11 @@ function openSession(deps: Deps, consultant: ConsultantRow): Session {
 }
 
 export const setupHandlers: HandlerGroup<'getSetup' | 'setupOffice' | 'signIn' | 'signOut'> = (deps) => ({
-  getSetup: () => ({ needsSetup: countConsultants(deps.db) === 0, officeName: getSetting(deps.db, 'officeName') }),
+  getSetup: () => ({
+    needsSetup: countConsultants(deps.db) === 0,
+    officeName: getSetting(deps.db, 'officeName'),
+    idleMinutes: getSetting(deps.db, 'idleMinutes'),
+  }),
 
   /** First start: the office names itself and its first supervisor, who administers it. Refused once anyone exists. */
   setupOffice: (input) => {

@@ -4,7 +4,7 @@ import { api } from '../../../api';
 import { useT } from '../../../i18n';
 import { errorText } from '../../../lib/errors';
 import { useOfficeTime } from '../../../lib/use-office-time';
-import { sessionStore, toastStore } from '../../../stores';
+import { sessionStore, toastStore, useSessionStore } from '../../../stores';
 import { RestoreDialog } from './RestoreDialog';
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -18,6 +18,8 @@ export function BackupsPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupFile | null>(null);
+  // Restoring and how many are kept are the admin's; a supervisor backs up and reads.
+  const isAdmin = useSessionStore((s) => s.session?.methods.includes('restoreBackup') ?? false);
 
   const show = (next: BackupsView) => {
     setView(next);
@@ -99,15 +101,21 @@ export function BackupsPanel() {
         <button type="button" className="btn btn--primary btn--xl" disabled={busy} onClick={() => void backUpNow()}>
           {busy ? t('backups.backingUp') : t('backups.backUpNow')}
         </button>
-        <label className="backups__keep">
-          {t('backups.keep')}
-          <input type="number" min={1} max={365} value={keep} onChange={(e) => setKeep(e.target.value)} />
-        </label>
-        <button type="button" className="btn btn--secondary" onClick={() => void saveKeep()}>
-          {t('backups.keepSave')}
-        </button>
+        {isAdmin ? (
+          <>
+            <label className="backups__keep">
+              {t('backups.keep')}
+              <input type="number" min={1} max={365} value={keep} onChange={(e) => setKeep(e.target.value)} />
+            </label>
+            <button type="button" className="btn btn--secondary" onClick={() => void saveKeep()}>
+              {t('backups.keepSave')}
+            </button>
+          </>
+        ) : (
+          <p className="backups__hint">{t('backups.adminOnly', { keep: view.keep })}</p>
+        )}
       </div>
-      {!view.canRestore && <p className="backups__hint">{t('backups.restoreCli')}</p>}
+      {isAdmin && !view.canRestore && <p className="backups__hint">{t('backups.restoreCli')}</p>}
       {view.backups.length === 0 ? (
         <p className="panel__empty">{t('backups.empty')}</p>
       ) : (
@@ -117,7 +125,7 @@ export function BackupsPanel() {
               <th scope="col">{t('backups.taken')}</th>
               <th scope="col">{t('backups.kind')}</th>
               <th scope="col">{t('backups.size')}</th>
-              {view.canRestore && <th scope="col" aria-label={t('backups.restore')} />}
+              {isAdmin && view.canRestore && <th scope="col" aria-label={t('backups.restore')} />}
             </tr>
           </thead>
           <tbody>
@@ -126,7 +134,7 @@ export function BackupsPanel() {
                 <td title={b.fileName}>{b.taken}</td>
                 <td>{t(`backups.kinds.${b.kind}`)}</td>
                 <td>{megabytes(b.bytes)}</td>
-                {view.canRestore && (
+                {isAdmin && view.canRestore && (
                   <td>
                     <button type="button" className="btn btn--secondary" onClick={() => setRestoring(b)}>
                       {t('backups.restore')}

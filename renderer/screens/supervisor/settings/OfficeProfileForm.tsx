@@ -5,7 +5,8 @@ import { useT } from '../../../i18n';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TextField } from '../../../components/TextField';
 import { errorText } from '../../../lib/errors';
-import { sessionStore, toastStore } from '../../../stores';
+import { Stepper } from '../../../components/Stepper';
+import { kioskStore, sessionStore, toastStore } from '../../../stores';
 
 type Orientation = OfficeProfile['sheetOrientation'];
 
@@ -37,7 +38,9 @@ export function OfficeProfileForm({ onSaved }: Props) {
     setBusy(true);
     setError(null);
     try {
-      setDraft(await sessionStore.getState().authorized((token) => api.setOfficeProfile({ token, ...profile })));
+      const saved = await sessionStore.getState().authorized((token) => api.setOfficeProfile({ token, ...profile }));
+      setDraft(saved);
+      kioskStore.getState().setIdleMinutes(saved.idleMinutes);
       toastStore.getState().show(t('people.profile.saved'));
       onSaved();
     } catch (err) {
@@ -84,6 +87,17 @@ export function OfficeProfileForm({ onSaved }: Props) {
               { value: 'landscape', label: t('people.profile.landscape') },
             ]}
           />
+          <div className="field">
+            <span className="field__label">{t('people.profile.idleMinutes')}</span>
+            <Stepper
+              label={t('people.profile.idleMinutes')}
+              value={draft.idleMinutes}
+              min={1}
+              max={30}
+              onChange={(idleMinutes) => setDraft({ ...draft, idleMinutes })}
+            />
+            <span className="field__hint">{t('people.profile.idleHint')}</span>
+          </div>
           {error && (
             <p className="error" role="alert">
               {error}
