@@ -9,6 +9,7 @@ import './styles/check-in.css';
 import './styles/clients.css';
 import './styles/reports.css';
 import './styles/backups.css';
+import './styles/privacy.css';
 import './styles/audit.css';
 import './styles/lan.css';
 import './styles/disputes.css';
