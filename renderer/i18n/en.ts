@@ -1,5 +1,6 @@
 import { auditEn } from './audit.en';
 import { backupsEn } from './backups.en';
+import { privacyEn } from './privacy.en';
 import { exchangeEn } from './exchange.en';
 import { reportsEn } from './reports.en';
 import { disputesEn } from './disputes.en';
@@ -80,6 +81,7 @@ export const en: Messages = {
   pipl: piplEn,
   reports: reportsEn,
   backups: backupsEn,
+  privacy: privacyEn,
   audit: auditEn,
   dailySheet: dailySheetEn,
   people: peopleEn,

@@ -1,5 +1,6 @@
 import { auditZhCN } from './audit.zh-CN';
 import { backupsZhCN } from './backups.zh-CN';
+import { privacyZhCN } from './privacy.zh-CN';
 import { exchangeZhCN } from './exchange.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
 import { disputesZhCN } from './disputes.zh-CN';
@@ -80,6 +81,7 @@ export const zhCN = {
   pipl: piplZhCN,
   reports: reportsZhCN,
   backups: backupsZhCN,
+  privacy: privacyZhCN,
   audit: auditZhCN,
   dailySheet: dailySheetZhCN,
   people: peopleZhCN,

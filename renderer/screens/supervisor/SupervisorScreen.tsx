@@ -7,6 +7,7 @@ import { AuditLogPanel } from './audit/AuditLogPanel';
 import { BackupsPanel } from './backups/BackupsPanel';
 import { IncompleteRegistrations } from './clients/IncompleteRegistrations';
 import { OwnerOverride } from './clients/OwnerOverride';
+import { PersonDataPanel } from './privacy/PersonDataPanel';
 import { DisputesScreen } from './disputes/DisputesScreen';
 import { DayLog } from './log/DayLog';
 import { ExchangePanel } from './exchange/ExchangePanel';
@@ -47,6 +48,7 @@ const TAB_GROUPS = [
     { id: 'office', label: 'people.tab', Panel: OfficeSettings, opensWith: 'getOfficeProfile' },
     { id: 'backups', label: 'backups.tab', Panel: BackupsPanel, opensWith: 'listBackups' },
     { id: 'audit', label: 'audit.tab', Panel: AuditLogPanel, opensWith: 'listAuditLog' },
+    { id: 'privacy', label: 'privacy.tab', Panel: PersonDataPanel, opensWith: 'findPersonData' },
   ],
 ] as const satisfies readonly (readonly {
   id: string;
