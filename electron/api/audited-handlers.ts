@@ -102,7 +102,14 @@ const AUDITED: { [M in MethodName]?: Describe<M> } = {
   exportRecords: (i, file) => ({
     action: 'export.records',
     subject: `export:${i.what}`,
-    details: { format: i.format, from: i.from, to: i.to, rows: file.rows, fileName: file.fileName },
+    details: {
+      format: i.format,
+      from: i.from,
+      to: i.to,
+      rows: file.rows,
+      fileName: file.fileName,
+      fullPhones: i.fullPhones,
+    },
   }),
   // 个人信息: the erasure's tombstone holds the erasure number, the reason's code and counts per table —
   // no name, no phone, and no hash of the phone either: an 11-digit mobile is found again from its hash

@@ -13,6 +13,7 @@ import { getSetting } from '../../db/queries/settings';
 import { resolvePolicy } from '../domain/policy';
 import { isProtected, protectionEndsAt } from '../domain/ownership/protection';
 import { localToEpoch } from '../domain/office-time';
+import { maskPhone, normalizePhone } from '../domain/match/phone';
 import { CLIENT_COLUMNS, REGISTRATION_COLUMNS, type ClientSheetRow, type ExportLang } from './export-columns';
 import { createCsvSink } from './export-csv';
 import type { ExportSink, SheetSpec } from './export-sink';
@@ -28,6 +29,8 @@ export interface ExportRequest {
   from: string;
   to: string;
   lang: ExportLang;
+  /** Whole phone numbers in the file (包含完整电话); otherwise 138****5678, as every screen shows them. */
+  fullPhones: boolean;
 }
 
 export interface ExportedFile {
@@ -39,7 +42,7 @@ export interface ExportedFile {
 
 /** Rows per page: a page is one synchronous slice of work (a few tens of milliseconds), then the loop turns. */
 export const EXPORT_PAGE_ROWS = 500;
-/** Exports hold whole phone numbers: they are removed from the data folder once nobody can download them. */
+/** Exports hold names, and whole phone numbers when asked: they are removed from the data folder once nobody can download them. */
 const KEEP_EXPORTS_MS = 60 * 60_000;
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -50,6 +53,9 @@ const TITLES: Record<ExportWhat, { zh: string; en: string }> = {
   registrations: { zh: '来访登记', en: 'registrations' },
   clients: { zh: '客户档案', en: 'clients' },
 };
+
+/** A phone as typed at the desk, masked as the screens show it (PIPL). */
+const masked = (phone: string | null) => (phone === null ? null : maskPhone(normalizePhone(phone) ?? phone));
 
 /** Lets the event loop turn: the kiosk's window and its other calls run between pages. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -122,6 +128,7 @@ export async function writeExport(
   const policy = resolvePolicy(getSetting(db, 'policy'));
   const withProtection = (c: ClientExportRow): ClientSheetRow => ({
     ...c,
+    phones: req.fullPhones ? c.phones : c.phones.map(maskPhone),
     protectedUntil: c.owner === null ? null : protectionEndsAt(c, policy),
     isProtected: c.owner !== null && isProtected(c, now, policy),
   });
@@ -129,7 +136,9 @@ export async function writeExport(
     const rows =
       req.what === 'registrations'
         ? await stream(sinkFor({ ...spec, columns: REGISTRATION_COLUMNS }), (after: RegistrationCursor | null, onRow) =>
-            eachRegistration(db, range, after, EXPORT_PAGE_ROWS, onRow),
+            eachRegistration(db, range, after, EXPORT_PAGE_ROWS, (r) =>
+              onRow(req.fullPhones ? r : { ...r, phone: masked(r.phone) }),
+            ),
           )
         : await stream(sinkFor({ ...spec, columns: CLIENT_COLUMNS }), (after: number | null, onRow) =>
             eachClient(db, range, after, EXPORT_PAGE_ROWS, (c) => onRow(withProtection(c))),

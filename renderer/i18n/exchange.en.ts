@@ -7,7 +7,10 @@ export const exchangeEn: Messages['exchange'] = {
   export: {
     title: 'Export registrations or clients',
     privacy:
-      "Exports hold clients' full phone numbers and are for the office's own records: keep them safe, do not pass them on.",
+      "Exports hold clients' names, with phones masked (138****5678) unless you choose otherwise; they are for the office's own records: keep them safe, do not pass them on.",
+    fullPhones: 'Include whole phone numbers',
+    fullPhonesHint:
+      'The file will hold whole phone numbers, and the audit log records that this export did. Choose it only when the office must call the clients.',
     what: 'What',
     registrations: 'Registrations',
     registrationsHint: 'One line per visit in the range',

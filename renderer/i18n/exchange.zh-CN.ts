@@ -4,7 +4,9 @@ export const exchangeZhCN = {
   modes: { label: '导入或导出', export: '导出', import: '导入' },
   export: {
     title: '导出来访登记或客户档案',
-    privacy: '导出文件含客户完整电话号码,仅供案场内部存档,请妥善保管,勿外传。',
+    privacy: '导出文件含客户姓名,电话默认打码(138****5678);仅供案场内部存档,请妥善保管,勿外传。',
+    fullPhones: '包含完整电话',
+    fullPhonesHint: '文件将含完整电话号码,此次导出记入审计日志。仅在确需联系客户时勾选。',
     what: '导出内容',
     registrations: '来访登记',
     registrationsHint: '区间内每一次来访一行',

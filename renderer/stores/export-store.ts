@@ -11,6 +11,8 @@ export interface ExportChoice {
   /** Office days, YYYY-MM-DD, inclusive. */
   from: string;
   to: string;
+  /** 包含完整电话: off unless chosen for this export, every time the panel opens. */
+  fullPhones: boolean;
 }
 
 export interface ExportState extends ExportChoice {
@@ -18,7 +20,7 @@ export interface ExportState extends ExportChoice {
   error: string | null;
   /** The last file made for the choice as it stands; cleared when the choice changes. */
   made: ExportResult | null;
-  /** This month so far, the first time the panel opens. */
+  /** This month so far, the first time the panel opens; whole phones off each time. */
   init: (today: string) => void;
   choose: (change: Partial<ExportChoice>) => void;
   run: (lang: Lang) => Promise<ExportResult | null>;
@@ -31,20 +33,22 @@ export function createExportStore(api: Api, session: StoreApi<SessionState>): St
     format: 'xlsx',
     from: '',
     to: '',
+    fullPhones: false,
     busy: false,
     error: null,
     made: null,
     init: (today) => {
+      set({ fullPhones: false });
       if (!get().from && today) set({ from: `${today.slice(0, 8)}01`, to: today });
     },
     choose: (change) => set({ ...change, made: null, error: null }),
     run: async (lang) => {
-      const { what, format, from, to } = get();
+      const { what, format, from, to, fullPhones } = get();
       set({ busy: true, error: null, made: null });
       try {
         const made = await session
           .getState()
-          .authorized((token) => api.exportRecords({ token, what, format, from, to, lang }));
+          .authorized((token) => api.exportRecords({ token, what, format, from, to, lang, fullPhones }));
         set({ made });
         return made;
       } catch (err) {

@@ -81,7 +81,7 @@ describe('exporting registrations', () => {
       'C00001',
       '张三',
       '男',
-      '13900000001',
+      '139****0001',
     ]);
     expect([cell(2, '来访人数'), cell(2, '同行人'), cell(2, '来访渠道'), cell(2, '意向等级')]).toEqual([
       2,
@@ -139,6 +139,7 @@ describe('exporting registrations', () => {
       format: 'csv',
       from: '2026-11-20',
       to: '2026-11-22',
+      fullPhones: true,
     });
     const file = downloaded(office, result.ticket);
     expect(file.contentType).toBe('text/csv; charset=utf-8');
@@ -193,7 +194,7 @@ describe('exporting clients', () => {
     const cell = (name: string) => sheet.getRow(2).getCell(header.indexOf(name) + 1);
     expect([cell('客户编号').value, cell('电话').value, cell('归属顾问').value]).toEqual([
       'C00001',
-      '13900000001',
+      '139****0001',
       '王芳',
     ]);
     expect((cell('首次来访').value as Date).toISOString()).toBe('2026-11-20T09:10:00.000Z');
@@ -201,6 +202,38 @@ describe('exporting clients', () => {
     expect((cell('保护期至').value as Date).toISOString()).toBe('2026-12-22T15:45:00.000Z');
     expect(cell('保护期至').numFmt).toBe(DATE_TIME_FORMAT);
     expect([cell('保护状态').value, cell('来访次数').value, cell('区间内来访').value]).toEqual(['保护中', 2, 1]);
+  });
+});
+
+describe('phones in an export', () => {
+  const exportEntry = (office: ReturnType<typeof twoDays>) =>
+    office.db
+      .prepare("SELECT details FROM audit_log WHERE action = 'export.records' ORDER BY id DESC LIMIT 1")
+      .get() as {
+      details: string;
+    };
+
+  it('are masked unless the supervisor chooses 包含完整电话, and the audit log says which was chosen', async () => {
+    const office = twoDays();
+    const ask = (fullPhones: boolean) =>
+      office.callAsync('exportRecords', {
+        token: office.token(),
+        what: 'clients',
+        format: 'csv',
+        from: '2026-11-20',
+        to: '2026-11-22',
+        fullPhones,
+      });
+    const phonesIn = (ticket: string) => {
+      const records: string[][] = parse(readFileSync(downloaded(office, ticket).path, 'utf8'), { bom: true });
+      const [header, ...rows] = records;
+      return rows.map((r) => r[header?.indexOf('电话') ?? -1]);
+    };
+
+    expect(phonesIn((await ask(false)).ticket)).toEqual(['139****0001']);
+    expect(JSON.parse(exportEntry(office).details)).toMatchObject({ fullPhones: false });
+    expect(phonesIn((await ask(true)).ticket)).toEqual(['13900000001']);
+    expect(JSON.parse(exportEntry(office).details)).toMatchObject({ fullPhones: true });
   });
 });
 

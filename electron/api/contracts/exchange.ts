@@ -38,6 +38,8 @@ export const exchangeContract = {
         from: day,
         to: day,
         lang: z.enum(['zh-CN', 'en']).default('zh-CN'),
+        /** 包含完整电话: phones are masked in the file unless the supervisor chooses whole numbers (audited). */
+        fullPhones: z.boolean().default(false),
       })
       .refine((x) => x.from <= x.to, { error: '开始日期不能晚于结束日期', path: ['to'] }),
     returns<Promise<ExportResult>>(),

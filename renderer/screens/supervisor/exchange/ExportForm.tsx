@@ -14,6 +14,7 @@ export function ExportForm() {
   const format = useExportStore((s) => s.format);
   const from = useExportStore((s) => s.from);
   const to = useExportStore((s) => s.to);
+  const fullPhones = useExportStore((s) => s.fullPhones);
   const busy = useExportStore((s) => s.busy);
   const error = useExportStore((s) => s.error);
   const made = useExportStore((s) => s.made);
@@ -90,6 +91,15 @@ export function ExportForm() {
           />
         </div>
       </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={fullPhones}
+          onChange={(e) => store().choose({ fullPhones: e.target.checked })}
+        />
+        {t('exchange.export.fullPhones')}
+      </label>
+      {fullPhones && <p className="exchange__warn">{t('exchange.export.fullPhonesHint')}</p>}
       {error && (
         <p className="error" role="alert">
           {error}
