@@ -73,6 +73,13 @@ describe("'ownership.referral' = namedOrAccompanied (the default)", () => {
     expect(zhOf(d.reasons)[0]).toBe('介绍人139****2222没有登记记录,不决定归属');
   });
 
+  it('masks a referrer’s phone the way every screen does, whatever way it was typed', () => {
+    const d = decide({ referrer: { kind: 'unrecorded', name: null, phone: '+86 139 0000 2222' } });
+    expect(zhOf(d.reasons)[0]).toBe('介绍人139****2222没有登记记录,不决定归属');
+    const landline = decide({ referrer: { kind: 'unrecorded', name: null, phone: '0571-8888 8888' } });
+    expect(zhOf(landline.reasons)[0]).toBe('介绍人057*****8888没有登记记录,不决定归属');
+  });
+
   it("leaves the visitor to the rotation when the referrer's record has no consultant, still counting the referral", () => {
     const d = decide({ referrer: byZhou({ ownerId: null }) });
     expect(d).toMatchObject({ ownerId: null, referrerClientId: 201 });

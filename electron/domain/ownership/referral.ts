@@ -1,3 +1,4 @@
+import { maskPhone, normalizePhone } from '../match/phone';
 import type { OfficePolicy } from '../policy';
 import type { Reason } from '../reasons';
 import { ownershipReasons as why } from './ownership-reasons';
@@ -25,15 +26,10 @@ const NONE: ReferralVerdict = {
   notes: [],
 };
 
-function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(7)}`;
-  return digits.length > 4 ? `****${digits.slice(-4)}` : digits;
-}
-
 /** A referrer with no record, as the desk may show them: their name, else their phone masked (PIPL). */
 function unrecordedLabel(r: Extract<Referrer, { kind: 'unrecorded' }>): string | null {
-  return r.name?.trim() || (r.phone ? maskPhone(r.phone) : '') || null;
+  const phone = r.phone === null ? null : normalizePhone(r.phone);
+  return r.name?.trim() || (phone ? maskPhone(phone) : '') || null;
 }
 
 /**
