@@ -13,7 +13,8 @@ export type Tab =
   | '报表'
   | '导入导出'
   | '备份'
-  | '审计日志';
+  | '审计日志'
+  | '个人信息';
 
 /** The supervisor's screen: sign-in, tabs, the way back. */
 export class SupervisorPage {
