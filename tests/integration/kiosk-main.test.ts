@@ -58,12 +58,15 @@ const electron = vi.hoisted(() => {
     exit: () => undefined,
   });
   const windows: FakeWindow[] = [];
+  let windowOpened = () => {};
+  const opened = new Promise<void>((resolve) => (windowOpened = resolve));
   class FakeWindow extends Recorder {
     webContents = new FakeWebContents();
     loaded: string | null = null;
     constructor(public options: Record<string, unknown>) {
       super();
       windows.push(this);
+      windowOpened();
       // As Electron does: every new web contents is announced before anyone loads anything into it.
       app.emit('web-contents-created', {}, this.webContents);
     }
@@ -83,6 +86,7 @@ const electron = vi.hoisted(() => {
   return {
     app,
     windows,
+    opened,
     session,
     ipc,
     schemes,
@@ -138,8 +142,9 @@ beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   await import('../../electron/main');
-  await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
-});
+  // The database is opened and migrated before the window opens.
+  await electron.opened;
+}, 30_000);
 
 afterAll(() => {
   electron.app.emit('will-quit');
@@ -161,6 +166,7 @@ describe('the kiosk as main.ts starts it', () => {
   });
 
   it('opens one full-screen, isolated, sandboxed window on the app:// page', () => {
+    expect(electron.windows).toHaveLength(1);
     const { options, loaded } = kiosk();
     expect(options).toMatchObject({ kiosk: true, fullscreen: true });
     expect(options.webPreferences).toMatchObject({
