@@ -55,6 +55,9 @@ export const auditEn: Messages['audit'] = {
     import: {
       ledger: 'Ledger imported',
     },
+    phone: {
+      reveal: 'Whole phone number shown',
+    },
     export: {
       records: 'Records exported',
       'sheet-pdf': 'Sheet PDF exported',

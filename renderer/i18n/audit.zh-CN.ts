@@ -53,6 +53,9 @@ export const auditZhCN = {
     import: {
       ledger: '导入台账',
     },
+    phone: {
+      reveal: '查看完整号码',
+    },
     export: {
       records: '导出数据',
       'sheet-pdf': '导出登记表 PDF',
