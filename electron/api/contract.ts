@@ -162,7 +162,7 @@ export const pushes = {
   /** The moment an owner's client walks in: every screen chimes, the kiosk shows a system notification. */
   ownerAlerted: returns<OwnerAlert & { consultantName: string }>(),
   /** A device paired or revoked (docs/lan.md): the LAN tab and the kiosk's pairing code refresh. */
-  lanDevicesChanged: returns<{ deviceId: number }>(),
+  lanDevicesChanged: returns<{ deviceId: number; change: 'paired' | 'revoked' }>(),
 };
 
 export type Contract = typeof contract;

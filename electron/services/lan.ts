@@ -67,7 +67,7 @@ export function createLan(db: Database, clock: Clock, bus: PushBus) {
           return id;
         })
         .immediate();
-      bus.emit('lanDevicesChanged', { deviceId });
+      bus.emit('lanDevicesChanged', { deviceId, change: 'paired' });
       return { ok: true, deviceId, token };
     },
 
@@ -92,7 +92,7 @@ export function createLan(db: Database, clock: Clock, bus: PushBus) {
         .immediate();
       if (!done) return false;
       for (const listener of revokeListeners) listener(deviceId);
-      bus.emit('lanDevicesChanged', { deviceId });
+      bus.emit('lanDevicesChanged', { deviceId, change: 'revoked' });
       return true;
     },
 

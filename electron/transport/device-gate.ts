@@ -46,7 +46,8 @@ const page = (res: ServerResponse, status: number, html: string) => {
     'content-security-policy': PAIRING_PAGE_CSP,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
+    // Not no-referrer: under it Chromium sends `Origin: null` with the form's POST, which the Origin check refuses.
+    'referrer-policy': 'same-origin',
   });
   res.end(html);
 };

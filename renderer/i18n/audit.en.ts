@@ -68,5 +68,11 @@ export const auditEn: Messages['audit'] = {
       daily: 'Daily backup',
       restore: 'Backup restored',
     },
+    lan: {
+      on: 'LAN serving turned on',
+      off: 'LAN serving turned off',
+      pair: 'LAN device paired',
+      revoke: 'LAN device revoked',
+    },
   },
 };

@@ -66,5 +66,11 @@ export const auditZhCN = {
       daily: '自动备份',
       restore: '恢复备份',
     },
+    lan: {
+      on: '开启局域网服务',
+      off: '关闭局域网服务',
+      pair: '配对局域网设备',
+      revoke: '撤销局域网设备',
+    },
   },
 };

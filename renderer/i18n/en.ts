@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en';
+import { lanEn } from './lan.en';
 import { backupsEn } from './backups.en';
 import { privacyEn } from './privacy.en';
 import { exchangeEn } from './exchange.en';
@@ -83,6 +84,7 @@ export const en: Messages = {
   backups: backupsEn,
   privacy: privacyEn,
   audit: auditEn,
+  lan: lanEn,
   dailySheet: dailySheetEn,
   people: peopleEn,
   exchange: exchangeEn,

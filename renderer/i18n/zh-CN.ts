@@ -1,4 +1,5 @@
 import { auditZhCN } from './audit.zh-CN';
+import { lanZhCN } from './lan.zh-CN';
 import { backupsZhCN } from './backups.zh-CN';
 import { privacyZhCN } from './privacy.zh-CN';
 import { exchangeZhCN } from './exchange.zh-CN';
@@ -83,6 +84,7 @@ export const zhCN = {
   backups: backupsZhCN,
   privacy: privacyZhCN,
   audit: auditZhCN,
+  lan: lanZhCN,
   dailySheet: dailySheetZhCN,
   people: peopleZhCN,
   exchange: exchangeZhCN,

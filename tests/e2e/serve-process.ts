@@ -29,12 +29,12 @@ export function fakeClockEnv(file: string): Record<string, string> {
   };
 }
 
-/** Starts the real `serve` build (dist/electron/serve.cjs) on a free port with a fresh data folder. */
-export async function startServe(extraEnv: Record<string, string> = {}): Promise<ServedApp> {
+/** Starts the real `serve` build (dist/electron/serve.cjs) on a free port with a fresh data folder; `extraArgs` go on its command line. */
+export async function startServe(extraEnv: Record<string, string> = {}, extraArgs: string[] = []): Promise<ServedApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'front-desk-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['dist/electron/serve.cjs', '--port', '0', '--db', join(dataDir, 'front-desk.sqlite')],
+    ['dist/electron/serve.cjs', '--port', '0', '--db', join(dataDir, 'front-desk.sqlite'), ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv } },
   );
   let output = '';

@@ -6,8 +6,9 @@ import { navStore, sessionStore, useSessionStore } from '../../stores';
 import { AuditLogPanel } from './audit/AuditLogPanel';
 import { BackupsPanel } from './backups/BackupsPanel';
 import { IncompleteRegistrations } from './clients/IncompleteRegistrations';
-import { OwnerOverride } from './clients/OwnerOverride';
+import { LanPanel } from './lan/LanPanel';
 import { PersonDataPanel } from './privacy/PersonDataPanel';
+import { OwnerOverride } from './clients/OwnerOverride';
 import { DisputesScreen } from './disputes/DisputesScreen';
 import { DayLog } from './log/DayLog';
 import { ExchangePanel } from './exchange/ExchangePanel';
@@ -49,6 +50,7 @@ const TAB_GROUPS = [
     { id: 'backups', label: 'backups.tab', Panel: BackupsPanel, opensWith: 'listBackups' },
     { id: 'audit', label: 'audit.tab', Panel: AuditLogPanel, opensWith: 'listAuditLog' },
     { id: 'privacy', label: 'privacy.tab', Panel: PersonDataPanel, opensWith: 'findPersonData' },
+    { id: 'lan', label: 'lan.tab', Panel: LanPanel, opensWith: 'getLanServing' },
   ],
 ] as const satisfies readonly (readonly {
   id: string;

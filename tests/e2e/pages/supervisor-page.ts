@@ -14,7 +14,8 @@ export type Tab =
   | '导入导出'
   | '备份'
   | '审计日志'
-  | '个人信息';
+  | '个人信息'
+  | '局域网设备';
 
 /** The supervisor's screen: sign-in, tabs, the way back. */
 export class SupervisorPage {

@@ -1,0 +1,41 @@
+import type { Messages } from './zh-CN';
+
+/** The LAN tab in English: the same keys as lan.zh-CN.ts (type-checked). */
+export const lanEn: Messages['lan'] = {
+  tab: 'LAN devices',
+  title: 'Access over the office LAN',
+  intro:
+    'When on, other computers and tablets on the office network can open Front Desk in a browser. Each device is paired here once; a device that is not paired sees nothing.',
+  warning:
+    'LAN access is not encrypted (http): turn it on only on the office’s own trusted network, never on guest Wi-Fi or a public network.',
+  status: 'Status',
+  on: 'On',
+  off: 'Off',
+  onButNotListening: 'On, but not listening: {error}',
+  notHosted: 'This way of running the app does not serve the LAN.',
+  turnOn: 'Turn LAN access on',
+  turnOff: 'Turn LAN access off',
+  turnedOn: 'LAN access is on',
+  turnedOff: 'LAN access is off; every LAN connection was closed',
+  addresses: 'Address for other devices',
+  noAddress: 'This computer is not on a LAN (no LAN IPv4 address found).',
+  devices: 'Paired devices',
+  noDevices: 'No devices paired yet.',
+  name: 'Device',
+  pairedAt: 'Paired',
+  pairedBy: 'Paired by',
+  lastSeen: 'Last seen',
+  never: 'Not yet',
+  revoked: 'Revoked {when}',
+  revoke: 'Revoke',
+  revokeTitle: 'Revoke “{name}”?',
+  revokeText: 'The device is disconnected at once and can no longer open Front Desk. To use it again, pair it again.',
+  revokeConfirm: 'Revoke',
+  revokedToast: 'Revoked “{name}”',
+  pair: 'Pair a new device',
+  pairTitle: 'Pair a new device',
+  pairSteps: 'On the new device, open this address in a browser, then enter the code below and a name for the device:',
+  pairExpires: 'Valid until {time}, once. Closing this window voids the code.',
+  pairedToast: 'New device paired',
+  close: 'Close',
+};
