@@ -28,7 +28,7 @@ import {
 import { listClosedSnapshots, listDaysOfVisits } from '../../db/queries/person-data';
 import type { ErasureCounts } from '../api/privacy-types';
 import type { SheetChange, SheetSnapshot } from '../documents/daily-sheet-model';
-import { ERASED, redactChanges, redactSheetRows, scrubJson, scrubText } from '../domain/privacy/redact';
+import { ERASED, redactChanges, redactSheetRows, scrubber, scrubJson } from '../domain/privacy/redact';
 import { dailySheet } from './daily-sheet';
 import type { PersonTarget } from './find-person';
 
@@ -67,6 +67,7 @@ function redactJson<T>(text: string, redact: (value: T) => T): string | null {
  */
 export function eraseTarget(db: Database, target: PersonTarget, erasureId: number): ErasureCounts {
   const { clientIds, visitIds, referralVisitIds, needles } = target;
+  const scrub = scrubber(needles, target.keep);
   const counts = { ...NO_COUNTS };
   const own = new Set(visitIds);
   const days = listDaysOfVisits(db, [...visitIds, ...referralVisitIds]);
@@ -78,7 +79,7 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
   setRedactionGate(db, true);
   for (const e of listDayEventData(db, days)) {
     const data = redactJson<Record<string, unknown>>(e.data, (body) => {
-      const scrubbed = scrubJson(body, needles);
+      const scrubbed = scrubJson(body, scrub);
       const leftNote = body.type === 'visitor_left' && own.has(body.visitId as number) && body.note !== null;
       return leftNote ? { ...scrubbed, note: ERASED } : scrubbed;
     });
@@ -88,7 +89,7 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
   }
   for (const c of closed) {
     const snapshot = redactJson<SheetSnapshot>(c.snapshot, (s) =>
-      scrubJson({ ...s, rows: redactSheetRows(s.rows, own) }, needles),
+      scrubJson({ ...s, rows: redactSheetRows(s.rows, own) }, scrub),
     );
     if (snapshot === null) continue;
     setDayCloseSnapshot(db, c.day, snapshot);
@@ -97,8 +98,8 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
   for (const a of listAmendmentTexts(db, days)) {
     const mine = own.has(a.visitId);
     const changes =
-      redactJson<SheetChange[]>(a.changes, (ch) => scrubJson(mine ? redactChanges(ch) : ch, needles)) ?? a.changes;
-    const reason = mine ? ERASED : scrubText(a.reason, needles);
+      redactJson<SheetChange[]>(a.changes, (ch) => scrubJson(mine ? redactChanges(ch) : ch, scrub)) ?? a.changes;
+    const reason = mine ? ERASED : scrub(a.reason);
     if (changes === a.changes && reason === a.reason) continue;
     setAmendmentTexts(db, a.id, reason, changes);
     counts.amendments++;
@@ -108,29 +109,31 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
   counts.closedDays = redactedDays.size;
   setRedactionGate(db, false);
 
+  // Rows found by their words may only hold a staff name the needle is part of: counted when something changed.
+  const scrubbedJson = (text: string) => redactJson<unknown>(text, (v) => scrubJson(v, scrub)) ?? text;
   for (const r of listRulingTexts(db, clientIds, needles)) {
-    setRulingTexts(db, {
-      id: r.id,
-      note: scrubText(r.note, needles),
-      clash: JSON.stringify(scrubJson(JSON.parse(r.clash) as unknown, needles)),
-      reasons: JSON.stringify(scrubJson(JSON.parse(r.reasons) as unknown, needles)),
-    });
+    const next = { id: r.id, note: scrub(r.note), clash: scrubbedJson(r.clash), reasons: scrubbedJson(r.reasons) };
+    if (next.note === r.note && next.clash === r.clash && next.reasons === r.reasons) continue;
+    setRulingTexts(db, next);
     counts.rulings++;
   }
   for (const m of listMergesInto(db, clientIds)) {
     const loser = JSON.parse(m.loser) as Record<string, unknown>;
-    setMergedLoser(db, m.id, JSON.stringify(scrubJson({ ...loser, name: ERASED, gender: null, phones: [] }, needles)));
+    setMergedLoser(db, m.id, JSON.stringify(scrubJson({ ...loser, name: ERASED, gender: null, phones: [] }, scrub)));
     counts.merges++;
   }
   for (const s of listSaleTexts(db, clientIds, needles)) {
     // The amount, date, unit and shares stay: they are the office's commission records (see docs/privacy.md).
-    const reasons = JSON.stringify(scrubJson(JSON.parse(s.reasons) as unknown, needles));
-    const note = s.note === null ? null : s.own === 1 ? ERASED : scrubText(s.note, needles);
+    const reasons = scrubbedJson(s.reasons);
+    const note = s.note === null ? null : s.own === 1 ? ERASED : scrub(s.note);
+    if (reasons === s.reasons && note === s.note) continue;
     setSaleTexts(db, s.id, note, reasons);
     counts.sales++;
   }
   for (const o of listOwnershipReasons(db, clientIds, needles)) {
-    setOwnershipReasons(db, o.id, JSON.stringify(scrubJson(JSON.parse(o.reasons) as unknown, needles)));
+    const reasons = scrubbedJson(o.reasons);
+    if (reasons === o.reasons) continue;
+    setOwnershipReasons(db, o.id, reasons);
     counts.ownershipChanges++;
   }
   for (const visitId of referralVisitIds) {
@@ -138,7 +141,7 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
     if (answers === null) continue;
     const body = JSON.parse(answers) as Record<string, unknown>;
     const typed = body.referredBy !== null && typeof body.referredBy === 'object' && !('clientId' in body.referredBy);
-    setVisitAnswers(db, visitId, JSON.stringify(scrubJson(typed ? { ...body, referredBy: null } : body, needles)));
+    setVisitAnswers(db, visitId, JSON.stringify(scrubJson(typed ? { ...body, referredBy: null } : body, scrub)));
     counts.referrals++;
   }
 

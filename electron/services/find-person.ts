@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { findClientIdsByPhone } from '../../db/queries/clients';
+import { consultantNames } from '../../db/queries/daily-sheet';
 import {
   listClosedSnapshots,
   listFollowUpsOf,
@@ -29,6 +30,8 @@ export interface PersonTarget {
   visitIds: number[];
   referralVisitIds: number[];
   needles: string[];
+  /** The staff's names: never scrubbed, even where a visitor's name is part of one. */
+  keep: string[];
 }
 
 const phoneForms = (raw: string): string[] => {
@@ -61,6 +64,7 @@ export function targetOf(
       (id) => !own.has(id),
     ),
     needles: needlesOf(words),
+    keep: [...consultantNames(db).values()],
   };
 }
 

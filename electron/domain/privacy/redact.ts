@@ -16,17 +16,30 @@ export function needlesOf(words: readonly (string | null | undefined)[]): string
   return [...set].sort((a, b) => b.length - a.length);
 }
 
-export function scrubText(text: string, needles: readonly string[]): string {
-  return needles.reduce((t, n) => (t.includes(n) ? t.split(n).join(ERASED) : t), text);
+export type Scrub = (text: string) => string;
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Replaces every needle with ERASED, except where it is part of a word to keep: the staff's names. A
+ * visitor called 王芳 must not take the consultant 王芳芳 out of the day's reasons, and a visitor with the
+ * very name of a consultant keeps that name in the text (their own fields are emptied all the same).
+ */
+export function scrubber(needles: readonly string[], keep: readonly string[] = []): Scrub {
+  if (needles.length === 0) return (text) => text;
+  const kept = new Set(keep);
+  const words = [...new Set([...needles, ...keep])].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(words.map(escapeRegExp).join('|'), 'g');
+  return (text) => text.replace(pattern, (word) => (kept.has(word) ? word : ERASED));
 }
 
-/** Every string anywhere in a JSON value, with the needles replaced; everything else as it was. */
-export function scrubJson<T>(value: T, needles: readonly string[]): T {
-  if (typeof value === 'string') return scrubText(value, needles) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => scrubJson(v, needles)) as T;
+/** Every string anywhere in a JSON value, scrubbed; everything else as it was. */
+export function scrubJson<T>(value: T, scrub: Scrub): T {
+  if (typeof value === 'string') return scrub(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => scrubJson(v, scrub)) as T;
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrubJson(v, needles)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrubJson(v, scrub)]),
     ) as T;
   }
   return value;
