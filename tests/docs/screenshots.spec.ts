@@ -110,6 +110,10 @@ async function returningClient(page: Page, suffix: string, english: boolean): Pr
     zh ? '有预约,或者找哪位顾问吗?' : 'An appointment, or asking for a consultant?',
     zh ? '没有' : 'No',
   ).click();
+  await radio(
+    zh ? '访客同意登记姓名和电话吗?' : 'Does the visitor agree to give their name and phone?',
+    zh ? '已告知并同意' : 'Told, and agrees',
+  ).click();
   await shot(page, `check-in${suffix}`);
 
   await page.getByRole('button', { name: zh ? '下一步' : 'Next' }).click();

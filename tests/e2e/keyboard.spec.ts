@@ -51,6 +51,10 @@ test('a walk-in and a status change, by keyboard alone', async ({ page, request 
   await tabTo(page, /李雷/);
   await page.keyboard.press('Space');
   await expect(page.getByRole('radio', { name: '找:李雷' })).toBeFocused();
+  // The notice is read out and the visitor agrees: the answer is one Tab stop away, Space chooses it.
+  await tabToGroup(page, '访客同意登记姓名和电话吗?');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: '已告知并同意' })).toBeChecked();
   // Enter moves on: to the registration (the phone field first), to the decision, to the result, home.
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('电话', { exact: true })).toBeFocused();

@@ -10,6 +10,8 @@ export interface FirstAnswers {
   referrer?: { search: string; pick: string; accompanied: boolean };
   appointment?: string;
   askedFor?: string;
+  /** The visitor's answer to the notice read before registering them; 已告知并同意 unless said. */
+  consent?: 'given' | 'declined';
 }
 
 export interface Registration {
@@ -57,6 +59,9 @@ export class CheckInPage {
     if (v.referrer) await this.referrer(v.referrer);
     if (v.appointment) await this.directed('有预约', v.appointment);
     if (v.askedFor) await this.directed('找顾问', v.askedFor);
+    await this.question('访客同意登记姓名和电话吗?')
+      .getByRole('radio', { name: v.consent === 'declined' ? '不同意' : '已告知并同意' })
+      .click();
   }
 
   private async contact(c: NonNullable<FirstAnswers['contact']>): Promise<void> {
