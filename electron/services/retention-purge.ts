@@ -55,9 +55,14 @@ export function runRetentionPurge(db: Database, now: number): PurgeOutcome {
         ...clients.map((c) => () => targetOf(db, [c.id], [])),
         ...loose.map((visitId) => () => targetOf(db, [], [visitId])),
       ];
-      const erasureNo = due.length === 0 ? null : newErasure(db, now, 'retention');
-      // One person at a time: each redaction scans only that person's days for that person's words.
-      const counts = due.reduce((sum, target) => addCounts(sum, eraseTarget(db, target(), erasureNo ?? 0)), NO_COUNTS);
+      let erasureNo: number | null = null;
+      let counts = NO_COUNTS;
+      if (due.length > 0) {
+        const erasure = newErasure(db, now, 'retention');
+        // One person at a time: each redaction scans only that person's days for that person's words.
+        counts = due.reduce((sum, target) => addCounts(sum, eraseTarget(db, target(), erasure)), NO_COUNTS);
+        erasureNo = erasure;
+      }
       appendAudit(db, now, SYSTEM_ACTOR, {
         action: 'retention.purge',
         subject: erasureNo === null ? 'retention' : `erasure:${erasureNo}`,
