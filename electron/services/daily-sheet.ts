@@ -6,6 +6,7 @@ import {
   listSheetVisits,
   type SheetVisit,
 } from '../../db/queries/daily-sheet';
+import { declinedAmong } from '../../db/queries/consent';
 import { listDayEvents } from '../../db/queries/day-events';
 import { listErasureRedactions } from '../../db/queries/erasure';
 import { getSetting } from '../../db/queries/settings';
@@ -30,6 +31,9 @@ export function officeStamp(db: Database, at: number): string {
   return `${officeDay(at, tz)} ${formatClock(at, tz)}`;
 }
 
+/** The visitor cell of a visitor who did not agree to give their name (个人信息告知: 不同意). */
+export const ANONYMOUS_VISITOR = '(未同意登记)';
+
 /**
  * The day as it stands in the live data: each visit with who received it and whose client it was
  * (from the day's log, claims included), first visit or return, and who was on duty to sign.
@@ -46,13 +50,19 @@ export function liveSheet(db: Database, day: string): SheetSnapshot {
     events.flatMap((e) => ((e.type === 'arrival' && e.clientId != null) || e.type === 'claimed' ? [e.visitId] : [])),
   );
   const assignmentOf = new Map(state.assignments.map((a) => [a.visitId, a]));
-  const rows: SheetRow[] = listSheetVisits(db, day).map((v, i) => {
+  const visits = listSheetVisits(db, day);
+  // 不同意: the row says why it has no name, so the paper does not read as a registration left half done.
+  const anonymous = declinedAmong(
+    db,
+    visits.map((v) => v.id),
+  );
+  const rows: SheetRow[] = visits.map((v, i) => {
     const a = assignmentOf.get(v.id);
     return {
       no: i + 1,
       visitId: v.id,
       time: formatClock(v.arrivedAt, timeZone),
-      visitor: v.name,
+      visitor: anonymous.has(v.id) ? ANONYMOUS_VISITOR : v.name,
       gender: v.gender,
       maskedPhone: maskedPhoneOf(v.phone),
       partySize: v.partySize,

@@ -102,6 +102,17 @@ describe('a visitor who does not agree', () => {
     expect(visitRow(office, visitId)).toMatchObject({ name: null, phone: null });
   });
 
+  it('is on the daily sheet as an anonymous row, saying why it has no name', () => {
+    const office = memoryOffice('09:00');
+    office.clock.set('09:10');
+    checkIn(office, anonymous);
+    const day = office.call('getBoard', {}).day;
+    const sheet = office.call('getDailySheet', { token: office.token(), day, orientation: null });
+    expect(sheet.rows).toEqual([
+      expect.objectContaining({ visitor: '(未同意登记)', maskedPhone: null, partySize: 2, receivedBy: '王芳' }),
+    ]);
+  });
+
   it('stays anonymous in the database itself, whatever writes to it', () => {
     const office = memoryOffice('09:00');
     office.clock.set('09:10');
