@@ -138,8 +138,9 @@ export function deleteFollowUpsOf(db: Database, clientIds: readonly number[]): n
 export function redactVisits(db: Database, visitIds: readonly number[], erasureId: number): number {
   return db
     .prepare(
-      `UPDATE visits SET name = '已删除', phone = NULL, needs = NULL, party = NULL, answers = NULL, notes = NULL,
-         erased_by = ? WHERE id IN (SELECT value FROM json_each(?))`,
+      // A visit that never had a name keeps none (a declined-consent visit may hold none: migration 10).
+      `UPDATE visits SET name = CASE WHEN name IS NULL THEN NULL ELSE '已删除' END, phone = NULL, needs = NULL,
+         party = NULL, answers = NULL, notes = NULL, erased_by = ? WHERE id IN (SELECT value FROM json_each(?))`,
     )
     .run(erasureId, json(visitIds)).changes;
 }

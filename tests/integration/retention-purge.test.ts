@@ -45,6 +45,8 @@ function officeOverYears(): TestOffice {
   checkIn(office, { registration: complete('周久远', '13600000001') });
   const buyer = checkIn(office, { registration: complete('吴买房', '13600000002', 'female') });
   checkIn(office, { registration: { consent: 'given', name: '只留姓名' } });
+  // A visitor who declined the notice: an anonymous reception, purged with the rest without a name appearing.
+  checkIn(office, { registration: { consent: 'declined' }, partySize: 2 });
   office.call('recordSale', {
     token: office.token(),
     clientRef: buyer.clientRef ?? '',
@@ -59,13 +61,18 @@ function officeOverYears(): TestOffice {
 }
 
 describe('保存期限: the daily retention purge', () => {
-  it('erases the non-buyer not seen for three years and the nameless old registration; keeps the buyer and the recent visitor', async () => {
+  it('erases the non-buyer not seen for three years and the nameless and the declined-consent old registrations; keeps the buyer and the recent visitor', async () => {
     const office = officeOverYears();
     expect(found(office, '13600000001')).toBe(true);
     await upkeep(office).tick();
     expect(found(office, '13600000001')).toBe(false);
     expect(rowsNamed(office, '周久远')).toBe(0);
     expect(rowsNamed(office, '只留姓名')).toBe(0);
+    expect(
+      office.db.prepare("SELECT count(*) AS n FROM visits WHERE consent = 'declined' AND name IS NULL").get(),
+    ).toEqual({
+      n: 1,
+    });
     expect(found(office, '13600000002')).toBe(true);
     expect(found(office, '13600000003')).toBe(true);
     expect(purges(office)).toEqual([
@@ -76,7 +83,7 @@ describe('保存期限: the daily retention purge', () => {
           years: 2,
           cutoffDay: '2024-11-20',
           clients: 1,
-          registrations: 1,
+          registrations: 2,
         }) as unknown,
       }),
     ]);
@@ -93,7 +100,7 @@ describe('保存期限: the daily retention purge', () => {
     await m.tick();
     expect(purges(office).map((e) => [e.subject, e.details.clients, e.details.registrations])).toEqual([
       ['retention', 0, 0],
-      ['erasure:1', 1, 1],
+      ['erasure:1', 1, 2],
     ]);
     expect(office.call('getRetention', { token: office.token() }).lastPurge).toEqual({
       at: office.clock.now(),
