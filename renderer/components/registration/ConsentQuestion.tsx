@@ -32,6 +32,12 @@ export function ConsentQuestion({ value, onAnswer, onEnter, nudges = 0 }: Props)
     if (nudges > 0) section.current?.querySelector<HTMLElement>('[role=radio]')?.focus();
   }, [nudges]);
 
+  // 不同意 says what it means right under the answer: brought into view, clear of the step's sticky buttons.
+  const anonymousNote = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (value === 'declined') anonymousNote.current?.scrollIntoView({ block: 'nearest' });
+  }, [value]);
+
   useEffect(() => {
     let live = true;
     api
@@ -82,7 +88,7 @@ export function ConsentQuestion({ value, onAnswer, onEnter, nudges = 0 }: Props)
         </p>
       )}
       {value === 'declined' && (
-        <p className="notice consent__anonymous" role="note">
+        <p ref={anonymousNote} className="notice consent__anonymous" role="note">
           {t('pipl.consent.anonymous')}
         </p>
       )}
