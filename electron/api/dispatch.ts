@@ -57,6 +57,8 @@ const FIELD_LABELS: Record<string, string> = {
   mapping: '列的对应',
   period: '报表周期',
   date: '日期',
+  port: '端口',
+  deviceId: '设备',
   registration: '来访登记',
   consent: '告知同意',
   confirmPhone: '再次输入的电话',

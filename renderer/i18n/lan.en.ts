@@ -14,6 +14,7 @@ export const lanEn: Messages['lan'] = {
   onButNotListening: 'On, but not listening: {error}',
   notHosted: 'This way of running the app does not serve the LAN.',
   turnOn: 'Turn LAN access on',
+  port: 'Port',
   turnOff: 'Turn LAN access off',
   turnedOn: 'LAN access is on',
   turnedOff: 'LAN access is off; every LAN connection was closed',

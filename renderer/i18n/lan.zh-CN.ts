@@ -11,6 +11,7 @@ export const lanZhCN = {
   onButNotListening: '已开启,但未能监听:{error}',
   notHosted: '此运行方式不提供局域网服务。',
   turnOn: '开启局域网访问',
+  port: '端口',
   turnOff: '关闭局域网访问',
   turnedOn: '局域网访问已开启',
   turnedOff: '局域网访问已关闭,所有局域网连接已断开',

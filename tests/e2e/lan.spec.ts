@@ -49,6 +49,8 @@ test('a supervisor turns the LAN on and pairs a device: 401 before, the board af
   await supervisor.signIn('陈静', '9999');
   await supervisor.open('局域网设备');
   await expect(lanTab.status).toHaveText('已关闭');
+  await expect(page.getByLabel('端口')).toHaveValue(String(lanPort));
+  await page.screenshot({ path: test.info().outputPath('lan-tab-off.png'), fullPage: true });
   await lanTab.turnOn();
   // The address other devices open: this machine's LAN IPv4 (loopback reaches the same listener).
   const lanUrls = lanIPv4Addresses().map((a) => `http://${a}:${lanPort}`);

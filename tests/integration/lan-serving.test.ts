@@ -1,6 +1,8 @@
+import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getSetting } from '../../db/queries/settings';
-import { resumeLanServing } from '../../electron/transport/lan-listener';
+import { createLanListener, resumeLanServing } from '../../electron/transport/lan-listener';
+import { memoryOffice } from '../helpers/office';
 import { callApi, lanOffice, pairDevice, rawGet, type LanOffice } from '../helpers/lan-office';
 
 let lo: LanOffice | null = null;
@@ -97,4 +99,41 @@ describe('serving the office LAN is off until a supervisor turns it on', () => {
     await resumeLanServing(lo.office.backend, lo.lan);
     expect(lo.lan.state(0).listening).toBe(true);
   });
+
+  it('refuses a port another program holds, saving nothing, and listens on another the supervisor gives', async () => {
+    const office = memoryOffice();
+    const host = createLanListener(office.backend, { staticDir: office.backend.deps.dataDir });
+    const holder = await holdPort();
+    const taken = (holder.address() as { port: number }).port;
+    try {
+      const refused = await office.attemptAsync('setLanServing', { token: office.token(), enabled: true, port: taken });
+      expect(refused.ok ? null : refused.error).toEqual({
+        code: 'conflict',
+        message: `无法开启局域网服务:端口 ${taken} 已被其他程序占用`,
+      });
+      expect(getSetting(office.db, 'lanServing')).toEqual({ enabled: false, port: 5781 });
+      holder.close();
+      const view = await office.callAsync('setLanServing', { token: office.token(), enabled: true, port: taken });
+      expect(view).toMatchObject({ enabled: true, listening: true, port: taken });
+      expect(getSetting(office.db, 'lanServing')).toEqual({ enabled: true, port: taken });
+    } finally {
+      if (holder.listening) holder.close();
+      await host.stop();
+    }
+  });
+
+  it('refuses a port below 1024 with a message', async () => {
+    lo = await lanOffice();
+    const r = await lo.office.attemptAsync('setLanServing', { token: lo.office.token(), enabled: true, port: 80 });
+    expect(r.ok ? null : r.error.message).toBe('输入有误:端口:端口须在 1024 到 65535 之间');
+  });
 });
+
+/** A port held by another program, as the office's other software might. */
+function holdPort(): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '0.0.0.0', () => resolve(server));
+  });
+}

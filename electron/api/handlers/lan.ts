@@ -31,26 +31,29 @@ export const lanHandlers: HandlerGroup<
 > = (deps) => ({
   getLanServing: () => view(deps),
 
-  setLanServing: async ({ enabled }, call) => {
+  setLanServing: async ({ enabled, port: asked }, call) => {
     const actor = actorOf(call);
     const setting = getSetting(deps.db, 'lanServing');
+    const port = asked ?? setting.port;
     const host = deps.lan.host();
     if (enabled && host) {
+      // Another port while listening: the old listener goes first.
+      if (setting.enabled && port !== setting.port) await host.stop();
       await host
-        .start(setting.port)
+        .start(port)
         .catch((err: unknown) =>
           fail('conflict', `无法开启局域网服务:${err instanceof Error ? err.message : String(err)}`),
         );
     }
-    if (setting.enabled !== enabled) {
+    if (setting.enabled !== enabled || setting.port !== port) {
       try {
         deps.db
           .transaction(() => {
-            setSetting(deps.db, 'lanServing', { ...setting, enabled });
+            setSetting(deps.db, 'lanServing', { enabled, port });
             appendAudit(deps.db, deps.clock.now(), actor, {
               action: enabled ? 'lan.on' : 'lan.off',
               subject: 'lan',
-              details: { port: host?.state(setting.port).port ?? setting.port },
+              details: { port: host?.state(port).port ?? port },
             });
           })
           .immediate();

@@ -21,6 +21,7 @@ export function LanPanel() {
   const [error, setError] = useState<string | null>(null);
   const [pairing, setPairing] = useState(false);
   const [revoking, setRevoking] = useState<LanDevice | null>(null);
+  const [port, setPort] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -28,7 +29,7 @@ export function LanPanel() {
       sessionStore
         .getState()
         .authorized((token) => api.getLanServing({ token }))
-        .then((next) => live && (setView(next), setError(null)))
+        .then((next) => live && (setView(next), setPort(String(next.port)), setError(null)))
         .catch((err: unknown) => live && setError(errorText(err)));
     void load();
     const off = api.onPush('lanDevicesChanged', () => void load());
@@ -41,7 +42,11 @@ export function LanPanel() {
   const turn = async (enabled: boolean) => {
     setBusy(true);
     try {
-      setView(await sessionStore.getState().authorized((token) => api.setLanServing({ token, enabled })));
+      const next = await sessionStore
+        .getState()
+        .authorized((token) => api.setLanServing({ token, enabled, ...(enabled ? { port: Number(port) } : {}) }));
+      setView(next);
+      setPort(String(next.port));
       setError(null);
       toastStore.getState().show(t(enabled ? 'lan.turnedOn' : 'lan.turnedOff'));
     } catch (err) {
@@ -106,14 +111,27 @@ export function LanPanel() {
             </button>
           </>
         ) : (
-          <button
-            type="button"
-            className="btn btn--primary btn--xl"
-            disabled={busy || !view.hosted}
-            onClick={() => void turn(true)}
-          >
-            {t('lan.turnOn')}
-          </button>
+          <>
+            <button
+              type="button"
+              className="btn btn--primary btn--xl"
+              disabled={busy || !view.hosted}
+              onClick={() => void turn(true)}
+            >
+              {t('lan.turnOn')}
+            </button>
+            <label className="lan__port">
+              {t('lan.port')}
+              <input
+                type="number"
+                inputMode="numeric"
+                min={1024}
+                max={65535}
+                value={port}
+                onChange={(e) => setPort(e.target.value)}
+              />
+            </label>
+          </>
         )}
       </div>
       <h3 className="lan__subtitle">{t('lan.devices')}</h3>
