@@ -4,6 +4,7 @@ import { backupCommand, restoreCommand } from './cli/backup-command';
 import { importCommand, matchCommand } from './cli/commands';
 import { CliInputError } from './cli/input-error';
 import { replayText } from './cli/replay';
+import { seedCommand } from './cli/seed-command';
 import { sheetCommand } from './cli/sheet-command';
 
 const USAGE = `用法 / usage: npm run cli -- <command>
@@ -23,7 +24,9 @@ const USAGE = `用法 / usage: npm run cli -- <command>
                                  restore a backup (close the app first; the current database is kept aside)
   audit verify --db PATH         校验审计日志的哈希链 / check the audit log's hash chain (exit 1 at the first broken entry)
   audit list --db PATH [--limit N]
-                                 最近的审计日志条目 / the newest audit log entries, one JSON line each`;
+                                 最近的审计日志条目 / the newest audit log entries, one JSON line each
+  seed --db PATH --years N --visits-per-day N --consultants N [--seed S] [--end YYYY-MM-DD]
+                                 生成多年的模拟案场数据(新文件)/ generate years of a realistic office into a new file`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -56,6 +59,8 @@ async function main(argv: string[]): Promise<number> {
       return restoreCommand(rest);
     case 'audit':
       return auditCommand(rest);
+    case 'seed':
+      return seedCommand(rest);
     case undefined:
     case 'help':
     case '--help':
