@@ -106,7 +106,12 @@ describe('who may make an admin', () => {
     const token = s.office.token();
     const made = s.office.call('saveConsultant', { token, id: s.supervisorId, name: '赵主管', role: 'admin' });
     expect(made.role).toBe('admin');
-    const stepDown = s.office.call('saveConsultant', { token, id: s.office.supervisorId, name: '陈总', role: 'supervisor' });
+    const stepDown = s.office.call('saveConsultant', {
+      token,
+      id: s.office.supervisorId,
+      name: '陈总',
+      role: 'supervisor',
+    });
     expect(stepDown.role).toBe('supervisor');
   });
 
