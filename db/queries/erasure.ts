@@ -20,10 +20,22 @@ export function setRedactionGate(db: Database, open: boolean): void {
   db.prepare('UPDATE redaction_gate SET open = ? WHERE id = 1').run(open ? 1 : 0);
 }
 
-export function listDayEventData(db: Database, days: readonly string[]): { id: number; data: string }[] {
+/** The days' log events that name the person, or that a visitor-left note of theirs is in. */
+export function listDayEventData(
+  db: Database,
+  days: readonly string[],
+  visitIds: readonly number[],
+  needles: readonly string[],
+): { id: number; data: string }[] {
   return db
-    .prepare('SELECT id, data FROM day_events WHERE day IN (SELECT value FROM json_each(?)) ORDER BY id')
-    .all(json(days)) as { id: number; data: string }[];
+    .prepare(
+      `SELECT id, data FROM day_events
+       WHERE day IN (SELECT value FROM json_each(@days))
+         AND (${MENTIONS(['data'])}
+           OR (type = 'visitor_left' AND json_extract(data, '$.visitId') IN (SELECT value FROM json_each(@visits))))
+       ORDER BY id`,
+    )
+    .all({ days: json(days), visits: json(visitIds), needles: json(needles) }) as { id: number; data: string }[];
 }
 
 export function setDayEventData(db: Database, id: number, data: string): void {

@@ -35,8 +35,11 @@ export const SETTINGS = {
     .default({ enabled: false, port: 5781 }),
   /** 保存期限: years the registrations of clients who bought nothing are kept (electron/domain/privacy/retention.ts). */
   retentionYears: z.int().min(RETENTION_YEARS.min).max(RETENTION_YEARS.max).default(RETENTION_YEARS.default),
-  /** The last daily retention purge: when, and how many people it erased (its audit entry says the same). */
-  lastRetentionPurge: z.object({ at: z.number(), erased: z.int() }).nullable().default(null),
+  /** The last retention purge: when, how many it erased that day, and whether the day's backlog is done. */
+  lastRetentionPurge: z
+    .object({ at: z.number(), erased: z.int(), done: z.boolean().default(true) })
+    .nullable()
+    .default(null),
   /** The last full integrity_check (nightly): when, and what SQLite answered. */
   lastIntegrityCheck: z
     .object({ at: z.number(), ok: z.boolean(), problems: z.array(z.string()) })

@@ -72,5 +72,5 @@ export interface RetentionView {
   years: number;
   min: number;
   max: number;
-  lastPurge: { at: number; erased: number } | null;
+  lastPurge: { at: number; erased: number; done: boolean } | null;
 }

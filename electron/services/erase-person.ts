@@ -77,7 +77,7 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
   const redactedDays = new Set<string>();
 
   setRedactionGate(db, true);
-  for (const e of listDayEventData(db, days)) {
+  for (const e of listDayEventData(db, days, visitIds, needles)) {
     const data = redactJson<Record<string, unknown>>(e.data, (body) => {
       const scrubbed = scrubJson(body, scrub);
       const leftNote = body.type === 'visitor_left' && own.has(body.visitId as number) && body.note !== null;

@@ -7,69 +7,97 @@ import { appendAudit, SYSTEM_ACTOR } from './audit';
 import { addCounts, eraseTarget, newErasure, NO_COUNTS } from './erase-person';
 import { targetOf } from './find-person';
 
+/**
+ * People erased per transaction. A backlog — the first purge of an office with years of records — is
+ * taken a batch per quiet moment, so the desk never waits on one long transaction.
+ */
+export const PURGE_BATCH = 50;
+
 export interface PurgeOutcome {
   cutoffDay: string;
   clients: number;
   registrations: number;
+  /** Nothing more is due today. */
+  done: boolean;
 }
 
-/** Once per office day, at the first quiet moment (the kiosk may be off at night). */
+/** Due once per office day, at the first quiet moment (the kiosk may be off at night), and until the day's backlog is done. */
 export function retentionPurgeDue(db: Database, now: number): boolean {
   const last = getSetting(db, 'lastRetentionPurge');
   const timeZone = getSetting(db, 'timeZone');
-  return last === null || officeDay(last.at, timeZone) < officeDay(now, timeZone);
+  return last === null || !last.done || officeDay(last.at, timeZone) < officeDay(now, timeZone);
+}
+
+function dueToday(db: Database, now: number) {
+  const timeZone = getSetting(db, 'timeZone');
+  const years = getSetting(db, 'retentionYears');
+  const cutoffDay = retentionCutoffDay(now, timeZone, years);
+  const clients = listRetentionFacts(db)
+    .filter((f) =>
+      clientDue(
+        {
+          bought: f.bought === 1,
+          contacts: [
+            f.firstVisitAt,
+            f.lastVisitAt,
+            f.lastFollowUpAt,
+            f.handedOverAt,
+            f.createdAt,
+            f.followUpAt,
+            f.visitAt,
+          ],
+        },
+        cutoffDay,
+        timeZone,
+      ),
+    )
+    .map((f) => f.id);
+  return { timeZone, years, cutoffDay, clients, loose: listLooseVisitsBefore(db, cutoffDay) };
 }
 
 /**
- * 保存期限: erases every client who bought nothing and whose last contact is older than the office's
- * retention period, and every registration that never became a client's from before it — each with
- * the same engine as a person's request, under one erasure number. One audit entry says how many,
- * written even when none were due: the office can show the purge ran every day.
+ * 保存期限: erases the clients who bought nothing and whose last contact is older than the office's
+ * retention period, and the registrations that never became a client's from before it — with the same
+ * engine as a person's request, a batch at a time. Each batch is one transaction with one erasure
+ * number and one audit entry saying how many; a day with nothing due writes its entry too, so the
+ * office can show the purge ran every day.
  */
-export function runRetentionPurge(db: Database, now: number): PurgeOutcome {
+export function runRetentionPurge(db: Database, now: number, batch = PURGE_BATCH): PurgeOutcome {
   return db
     .transaction(() => {
-      const timeZone = getSetting(db, 'timeZone');
-      const years = getSetting(db, 'retentionYears');
-      const cutoffDay = retentionCutoffDay(now, timeZone, years);
-      const clients = listRetentionFacts(db).filter((f) =>
-        clientDue(
-          {
-            bought: f.bought === 1,
-            contacts: [
-              f.firstVisitAt,
-              f.lastVisitAt,
-              f.lastFollowUpAt,
-              f.handedOverAt,
-              f.createdAt,
-              f.followUpAt,
-              f.visitAt,
-            ],
-          },
-          cutoffDay,
-          timeZone,
-        ),
-      );
-      const loose = listLooseVisitsBefore(db, cutoffDay);
-      const due = [
-        ...clients.map((c) => () => targetOf(db, [c.id], [])),
-        ...loose.map((visitId) => () => targetOf(db, [], [visitId])),
-      ];
+      const { timeZone, years, cutoffDay, clients, loose } = dueToday(db, now);
+      const takenClients = clients.slice(0, batch);
+      const takenLoose = loose.slice(0, batch - takenClients.length);
+      const remaining = clients.length + loose.length - takenClients.length - takenLoose.length;
       let erasureNo: number | null = null;
       let counts = NO_COUNTS;
-      if (due.length > 0) {
+      if (takenClients.length + takenLoose.length > 0) {
         const erasure = newErasure(db, now, 'retention');
-        // One person at a time: each redaction scans only that person's days for that person's words.
-        counts = due.reduce((sum, target) => addCounts(sum, eraseTarget(db, target(), erasure)), NO_COUNTS);
+        // One person at a time: each redaction reads only that person's days for that person's words.
+        const targets = [
+          ...takenClients.map((id) => () => targetOf(db, [id], [])),
+          ...takenLoose.map((visitId) => () => targetOf(db, [], [visitId])),
+        ];
+        counts = targets.reduce((sum, target) => addCounts(sum, eraseTarget(db, target(), erasure)), NO_COUNTS);
         erasureNo = erasure;
       }
       appendAudit(db, now, SYSTEM_ACTOR, {
         action: 'retention.purge',
         subject: erasureNo === null ? 'retention' : `erasure:${erasureNo}`,
-        details: { years, cutoffDay, clients: clients.length, registrations: loose.length, counts },
+        details: {
+          years,
+          cutoffDay,
+          clients: takenClients.length,
+          registrations: takenLoose.length,
+          remaining,
+          counts,
+        },
       });
-      setSetting(db, 'lastRetentionPurge', { at: now, erased: due.length });
-      return { cutoffDay, clients: clients.length, registrations: loose.length };
+      const last = getSetting(db, 'lastRetentionPurge');
+      const sameDay = last !== null && officeDay(last.at, timeZone) === officeDay(now, timeZone);
+      const erased = (sameDay ? last.erased : 0) + takenClients.length + takenLoose.length;
+      setSetting(db, 'lastRetentionPurge', { at: now, erased, done: remaining === 0 });
+      return { cutoffDay, clients: takenClients.length, registrations: takenLoose.length, done: remaining === 0 };
     })
     .immediate();
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMaintenance } from '../../electron/services/maintenance';
+import { retentionPurgeDue, runRetentionPurge } from '../../electron/services/retention-purge';
 import type { Timers } from '../../electron/services/timers';
 import { verifyAudit } from '../../electron/services/audit';
 import { checkIn, complete } from '../helpers/check-in';
@@ -105,6 +106,32 @@ describe('保存期限: the daily retention purge', () => {
     expect(office.call('getRetention', { token: office.token() }).lastPurge).toEqual({
       at: office.clock.now(),
       erased: 0,
+      done: true,
+    });
+  });
+
+  it('takes a backlog a batch per transaction, an audit entry each, and is due again until the day’s backlog is done', () => {
+    const office = officeOverYears();
+    const now = office.clock.now();
+    const batches = [1, 2, 3].map(() => {
+      expect(retentionPurgeDue(office.db, now)).toBe(true);
+      return runRetentionPurge(office.db, now, 1);
+    });
+    expect(batches.map((b) => [b.clients, b.registrations, b.done])).toEqual([
+      [1, 0, false],
+      [0, 1, false],
+      [0, 1, true],
+    ]);
+    expect(retentionPurgeDue(office.db, now)).toBe(false);
+    expect(purges(office).map((e) => [e.subject, e.details.remaining])).toEqual([
+      ['erasure:3', 0],
+      ['erasure:2', 1],
+      ['erasure:1', 2],
+    ]);
+    expect(office.call('getRetention', { token: office.token() }).lastPurge).toEqual({
+      at: now,
+      erased: 3,
+      done: true,
     });
   });
 
