@@ -30,6 +30,7 @@ export const auditEn: Messages['audit'] = {
       split: 'Split rules changed',
       office: 'Office profile changed',
       'backup-keep': 'Backups kept changed',
+      retention: 'Retention period changed',
     },
     staff: {
       add: 'Staff added',
@@ -54,6 +55,13 @@ export const auditEn: Messages['audit'] = {
     },
     import: {
       ledger: 'Ledger imported',
+    },
+    person: {
+      export: 'Personal data exported',
+      erase: 'Personal data erased',
+    },
+    retention: {
+      purge: 'Retention purge',
     },
     phone: {
       reveal: 'Whole phone number shown',

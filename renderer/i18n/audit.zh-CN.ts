@@ -28,6 +28,7 @@ export const auditZhCN = {
       split: '修改分单规则',
       office: '修改案场信息',
       'backup-keep': '修改备份保留份数',
+      retention: '修改保存期限',
     },
     staff: {
       add: '新增员工',
@@ -52,6 +53,13 @@ export const auditZhCN = {
     },
     import: {
       ledger: '导入台账',
+    },
+    person: {
+      export: '导出个人信息',
+      erase: '删除个人信息',
+    },
+    retention: {
+      purge: '保存期限清理',
     },
     phone: {
       reveal: '查看完整号码',
