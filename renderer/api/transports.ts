@@ -15,9 +15,26 @@ export function ipcTransport(bridge: Bridge): Transport {
 
 const OFFLINE: ApiErrorBody = { code: 'internal', message: '无法连接前台服务,请检查程序是否在运行。' };
 
+/**
+ * HTTP 401 comes only from the LAN listener (docs/lan.md): this device was revoked, or never
+ * paired. The page itself, loaded again, is then the pairing page.
+ */
+const UNPAIRED = 401;
+
 export function httpTransport(base = ''): Transport {
   let source: EventSource | null = null;
-  const stream = () => (source ??= new EventSource(`${base}/api/events`));
+  const stream = () => {
+    if (source) return source;
+    const opened = new EventSource(`${base}/api/events`);
+    // A stream the server ended and refused to reopen: if that is because this device was revoked, show how to pair.
+    opened.addEventListener('error', () => {
+      if (opened.readyState !== EventSource.CLOSED) return;
+      void fetch(`${base}/api/getSetup`, { method: 'POST', body: '{}' })
+        .then((res) => res.status === UNPAIRED && window.location.reload())
+        .catch(() => undefined);
+    });
+    return (source = opened);
+  };
   return {
     async call(method, input) {
       try {
@@ -26,6 +43,7 @@ export function httpTransport(base = ''): Transport {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
+        if (res.status === UNPAIRED) window.location.reload();
         return (await res.json()) as ApiResponse<unknown>;
       } catch {
         return { ok: false, error: OFFLINE };
