@@ -215,6 +215,21 @@ describe('个人信息: a person found, exported and erased by their phone', () 
     expect(office.db.prepare('SELECT count(*) AS n FROM erasures').get()).toEqual({ n: 0 });
   });
 
+  it('treats a household sharing one phone as one request: both records found, both erased', () => {
+    const { office } = officeWithPerson();
+    daysLater(office, 1, '14:00');
+    checkIn(office, { registration: complete('欧阳晓红', PHONE, 'female') });
+    const found = office.call('findPersonData', { token: office.token(), phone: PHONE });
+    expect(found.clients.map((c) => c.name)).toEqual([NAME, '欧阳晓红']);
+    office.call('erasePersonData', {
+      token: office.token(),
+      phone: PHONE,
+      confirmPhone: PHONE,
+      reason: 'subjectRequest',
+    });
+    expect([...cellsContaining(office, '欧阳晓红'), ...cellsContaining(office, PHONE)]).toEqual([]);
+  });
+
   it('keeps a buyer as an anonymous record: the sale keeps its amount and shares, its note is gone', () => {
     const { office, clientId } = officeWithPerson();
     const ref = (office.db.prepare('SELECT ref FROM clients WHERE id = ?').get(clientId) as { ref: string }).ref;

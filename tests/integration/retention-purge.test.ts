@@ -65,7 +65,12 @@ describe('保存期限: the daily retention purge', () => {
   it('erases the non-buyer not seen for three years and the nameless and the declined-consent old registrations; keeps the buyer and the recent visitor', async () => {
     const office = officeOverYears();
     expect(found(office, '13600000001')).toBe(true);
+    const toComplete = () =>
+      office.call('listIncompleteRegistrations', { token: office.token() }).map((r) => r.visitId).length;
+    expect(toComplete()).toBe(1);
     await upkeep(office).tick();
+    // Erased, the nameless registration is no longer one to complete.
+    expect(toComplete()).toBe(0);
     expect(found(office, '13600000001')).toBe(false);
     expect(rowsNamed(office, '周久远')).toBe(0);
     expect(rowsNamed(office, '只留姓名')).toBe(0);
