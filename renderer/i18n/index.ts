@@ -12,7 +12,9 @@ export type MessageKey = Leaves<Messages>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   let node: unknown = dictionaries[lang];
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  // A key built from data (an audit action, a reason code) may name no text: it is shown as the key, never a crash.
+  for (const part of key.split('.'))
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
   const text = typeof node === 'string' ? node : key;
   return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => String(params[p] ?? m)) : text;
 }
