@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { getSetting } from '../../db/queries/settings';
 import type { Backend } from '../services/backend';
 import type { LanHost, LanListenerState } from '../services/lan';
+import type { DeviceGate } from './device-gate';
 import { startHttpServer } from './http-server';
 import { lanHosts, lanIPv4Addresses } from './lan-addresses';
 
@@ -10,6 +11,7 @@ const ALL_IPV4 = '0.0.0.0';
 /**
  * The LAN listener of a process that owns a backend (the kiosk, serve): the same HTTP server as
  * serve's loopback one, on every IPv4 address, with a device token required on every request.
+ * It attaches itself to the backend (deps.lan), so the LAN tab's handlers start and stop it.
  * `portOverride` is serve's --lan-port; otherwise the port is the setting's.
  */
 export function createLanListener(backend: Backend, options: { staticDir: string; portOverride?: number }): LanHost {
@@ -25,7 +27,7 @@ export function createLanListener(backend: Backend, options: { staticDir: string
     return next;
   };
 
-  const gate = {
+  const gate: DeviceGate = {
     deviceOf: (token: string) => deps.lan.deviceOf(token),
     pair: (code: string, deviceName: string) => deps.lan.pair(code, deviceName),
     onRevoke: (listener: (deviceId: number) => void) => deps.lan.onRevoke(listener),
