@@ -28,7 +28,7 @@ import {
 import { listClosedSnapshots, listDaysOfVisits } from '../../db/queries/person-data';
 import type { ErasureCounts } from '../api/privacy-types';
 import type { SheetChange, SheetSnapshot } from '../documents/daily-sheet-model';
-import { ERASED, redactChanges, redactSheetRows, scrubber, scrubJson } from '../domain/privacy/redact';
+import { ERASED, redactChanges, redactSheetRows, scrubber, scrubJson, type Scrub } from '../domain/privacy/redact';
 import { dailySheet } from './daily-sheet';
 import type { PersonTarget } from './find-person';
 
@@ -59,16 +59,12 @@ function redactJson<T>(text: string, redact: (value: T) => T): string | null {
 }
 
 /**
- * 删除 (PIPL art. 47): one person's data out of every table, inside the caller's transaction. Live
- * rows that only describe the person are deleted (phones, match keys, follow-ups, a client record
- * nothing kept points at); rows the office keeps for its counts, commission and frozen documents
- * lose their personal words in place, ids and decisions untouched — the day log folds to the same
- * board, the sheet's totals add up, a sale keeps its amount and shares.
+ * The frozen records of the person's days — the day log, the closed sheet, its corrections — with
+ * their words replaced in place, through the redaction gate (migration 9). A closed day is recorded
+ * with the 校验码 it had before, for its reprint to explain why the paper's differs.
  */
-export function eraseTarget(db: Database, target: PersonTarget, erasureId: number): ErasureCounts {
-  const { clientIds, visitIds, referralVisitIds, needles } = target;
-  const scrub = scrubber(needles, target.keep);
-  const counts = { ...NO_COUNTS };
+function redactFrozenDays(db: Database, target: PersonTarget, scrub: Scrub, erasureId: number, counts: ErasureCounts) {
+  const { visitIds, referralVisitIds, needles } = target;
   const own = new Set(visitIds);
   const days = listDaysOfVisits(db, [...visitIds, ...referralVisitIds]);
   const closed = listClosedSnapshots(db, days);
@@ -108,6 +104,20 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
   for (const day of redactedDays) insertErasureRedaction(db, day, erasureId, before.get(day) ?? '');
   counts.closedDays = redactedDays.size;
   setRedactionGate(db, false);
+}
+
+/**
+ * 删除 (PIPL art. 47): one person's data out of every table, inside the caller's transaction. Live
+ * rows that only describe the person are deleted (phones, match keys, follow-ups, a client record
+ * nothing kept points at); rows the office keeps for its counts, commission and frozen documents
+ * lose their personal words in place, ids and decisions untouched — the day log folds to the same
+ * board, the sheet's totals add up, a sale keeps its amount and shares.
+ */
+export function eraseTarget(db: Database, target: PersonTarget, erasureId: number): ErasureCounts {
+  const { clientIds, visitIds, referralVisitIds, needles } = target;
+  const scrub = scrubber(needles, target.keep);
+  const counts = { ...NO_COUNTS };
+  redactFrozenDays(db, target, scrub, erasureId, counts);
 
   // Rows found by their words may only hold a staff name the needle is part of: counted when something changed.
   const scrubbedJson = (text: string) => redactJson<unknown>(text, (v) => scrubJson(v, scrub)) ?? text;
@@ -157,7 +167,7 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
   return counts;
 }
 
-/** A new erasure number (删除记录 #N), for one request or one day's purge. */
+/** A new erasure number (删除记录 #N), for one request or one batch of the retention purge. */
 export function newErasure(db: Database, at: number, kind: 'request' | 'retention'): number {
   // Deleted and overwritten content is zeroed in the file, not left in free pages (the WAL is checkpointed when idle).
   db.pragma('secure_delete = ON');
