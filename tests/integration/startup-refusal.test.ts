@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { schemaVersion } from '../../db/migrate';
 import { MIGRATIONS, type Migration } from '../../db/migrations';
 import { TestOffice, testClock } from '../helpers/office';
+import { bundleServe } from '../helpers/serve-bundle';
 
 /** What the office is told when the app cannot start on its database, and that the file is left as it was. */
 const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
@@ -17,19 +17,7 @@ let serve = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'front-desk-startup-'));
-  serve = join(dir, 'serve.cjs');
-  // `serve` as the app builds it (scripts/build-node.mjs), run by plain Node on the database given.
-  await build({
-    entryPoints: ['electron/serve.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: serve,
-    external: ['electron', 'better-sqlite3', 'playwright-core'],
-    mainFields: ['module', 'main'],
-    logLevel: 'warning',
-  });
+  serve = await bundleServe(dir);
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
