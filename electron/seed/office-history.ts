@@ -1,46 +1,21 @@
-import type { FollowUpChannel } from '../../db/queries/follow-ups';
-import type { OwnershipChange, OwnershipChangeKind } from '../../db/queries/ownership-changes';
-import type { FullVisit } from '../../db/queries/visits';
-import type { AssignedBody, DayEvent, DayEventBody } from '../domain/day-events';
-import { applyEvent, emptyDay, type DayState } from '../domain/day-state';
 import { localToEpoch } from '../domain/office-time';
 import { planDeparture } from '../domain/ownership/departure';
-import { decideOwnership } from '../domain/ownership/ownership';
-import { isProtected } from '../domain/ownership/protection';
-import type { FirstAnswers } from '../domain/ownership/ownership-types';
 import type { OwnershipPerson } from '../domain/ownership/people';
-import { resolvePolicy, type OfficePolicy, type PolicyChoice } from '../domain/policy';
-import { registrationGaps } from '../domain/registration';
-import { decide, settleWaiting, type RuleContext } from '../domain/rotation';
-import { ClientStore, clientRef } from './client-store';
-import { fullName, personName, relativeOf, soundAlike, type PersonName } from './names';
+import { resolvePolicy, type OfficePolicy } from '../domain/policy';
+import { ClientStore } from './client-store';
+import {
+  SEED_POLICY,
+  SEED_TIME_ZONE,
+  type Arrival,
+  type ClientState,
+  type DayPlan,
+  type HistoryCounts,
+} from './day-plan';
+import { FloorDay, type FloorOffice } from './floor-day';
 import { PhoneBook } from './phones';
 import { createRng, type Rng } from './prng';
-import {
-  channelOfNewVisitor,
-  companionRelation,
-  followUpText,
-  intentOf,
-  needsOf,
-  noteOf,
-  partySizeOf,
-  unitSold,
-} from './registration-details';
+import { followUpText } from './registration-details';
 import { planStaff, type StaffMember } from './staff-plan';
-
-export const SEED_TIME_ZONE = 'Asia/Shanghai';
-
-/**
- * The generated office's rules: the standard rotation, each day continuing from the last day's queue (so the
- * same consultant is not first every morning), and a departed consultant's clients going to their successor.
- */
-export const SEED_POLICY: PolicyChoice = {
-  preset: 'default',
-  overrides: { 'rotation.startOrder': 'continue', 'ownership.departed': 'successor' },
-};
-
-/** The lunch window every day (the setting's default, 12:00–13:30). */
-const LUNCH = { from: 720, to: 810 };
 
 export interface HistoryOptions {
   years: number;
@@ -50,92 +25,6 @@ export interface HistoryOptions {
   /** The last office day of the history, 'YYYY-MM-DD'. */
   endDay: string;
   projectName: string;
-}
-
-export interface PlannedClient {
-  id: number;
-  ref: string;
-  name: string;
-  gender: 'male' | 'female';
-  phone: string;
-  referredBy: number | null;
-  createdAt: number;
-}
-
-/** A client's dates and owner at the end of the day (what the clients row holds). */
-export interface ClientState {
-  id: number;
-  ownerId: number | null;
-  firstVisitAt: number | null;
-  lastVisitAt: number | null;
-  lastFollowUpAt: number | null;
-  handedOverAt: number | null;
-}
-
-export type PlannedVisit = FullVisit & { consent: 'given' | 'declined' };
-
-export interface PlannedDeparture {
-  consultantId: number;
-  successorId: number | null;
-  at: number;
-  clientsMoved: number;
-}
-
-export interface PlannedFollowUp {
-  clientId: number;
-  consultantId: number;
-  at: number;
-  channel: FollowUpChannel;
-  content: string;
-  reaction: string | null;
-}
-
-export interface PlannedAlert {
-  visitId: number;
-  consultantId: number;
-  kind: 'returning' | 'lapsed';
-  at: number;
-}
-
-/** 成交: judged at the sale, as services/sales.ts planSale judges one (the owner's protection as it stood then). */
-export interface PlannedSale {
-  clientId: number;
-  closerId: number;
-  ownerId: number | null;
-  ownerProtected: boolean;
-  at: number;
-  unit: string;
-  amountYuan: number;
-}
-
-/** Everything one office day adds to the database, in the order it must be written. */
-export interface DayPlan {
-  day: string;
-  departures: PlannedDeparture[];
-  clients: PlannedClient[];
-  visits: PlannedVisit[];
-  events: DayEvent[];
-  ownershipChanges: OwnershipChange[];
-  followUps: PlannedFollowUp[];
-  alerts: PlannedAlert[];
-  sales: PlannedSale[];
-  /** Clients created before today whose row changed today; today's new clients are written as they end it. */
-  updated: ClientState[];
-  /** Today's new clients as they end the day. */
-  created: ClientState[];
-}
-
-export interface HistoryCounts {
-  days: number;
-  clients: number;
-  visits: number;
-  returningVisits: number;
-  households: number;
-  referrals: number;
-  followUps: number;
-  departures: number;
-  sales: number;
-  events: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -150,19 +39,6 @@ const MONTH = [0.8, 0.6, 1.0, 1.05, 1.1, 0.95, 0.9, 0.9, 1.1, 1.25, 1.0, 0.95];
 const WEEKDAY_MEAN = WEEKDAY.reduce((a, b) => a + b) / 7;
 const MONTH_MEAN = MONTH.reduce((a, b) => a + b) / 12;
 
-/** What kind of visitor walks in, for visitors who are not a scheduled return. */
-type Arrival =
-  | { kind: 'returning'; clientId: number }
-  | { kind: 'household'; of: number }
-  | { kind: 'referral'; by: number }
-  | { kind: 'named' | 'appointment' | 'new' | 'brochure' | 'declined' };
-
-interface DayVisit {
-  clientId: number | null;
-  complete: boolean;
-  returning: boolean;
-}
-
 /**
  * The office's history, planned day by day from a seed: pure (no database), and deterministic — the same options
  * give the same days, down to every name, minute and reason. The floor is simulated with the app's own rules:
@@ -173,7 +49,7 @@ interface DayVisit {
  * Consultants go back to the desk (status_changed → available) when a reception ends, which is what frees them
  * for the next visitor; that is the only event the app would have and the plan adds of its own accord.
  */
-export class OfficeHistory {
+export class OfficeHistory implements FloorOffice {
   readonly staff: readonly StaffMember[];
   readonly firstDay: string;
   readonly days: number;
@@ -258,7 +134,7 @@ export class OfficeHistory {
     const firstNewClient = this.clients.count + 1;
     for (const m of this.staff) if (m.departsDay === i) this.depart(m, start + 510 * MINUTE, plan, touched);
 
-    const sim = new DaySim(this, plan, start);
+    const sim = new FloorDay(this, plan, start);
     const weekday = new Date(start + 12 * 3600_000).getUTCDay();
     const { order, off } = this.roster(i, weekday);
     sim.open(order, off, i);
@@ -438,7 +314,7 @@ export class OfficeHistory {
     else this.returns.set(day, [id]);
   }
 
-  // What DaySim needs of the office's memory.
+  // What a day on the floor reads and draws from.
   get store(): ClientStore {
     return this.clients;
   }
@@ -466,306 +342,6 @@ export class OfficeHistory {
   recordBuyer(id: number): void {
     this.buyers.push(id);
   }
-}
-
-/**
- * One office day on the floor: arrivals and the ends of receptions in time order, each handled the way the
- * check-in (services/check-in.ts commitCheckIn), the day's transaction (day-tx.ts withDay, recordReception) and
- * a consultant's status change (handlers/statuses.ts) handle them.
- */
-class DaySim {
-  readonly state: DayState;
-  private readonly visits = new Map<number, DayVisit>();
-  /** Receptions under way: when each consultant is back at the desk. */
-  private readonly busyUntil = new Map<number, number>();
-
-  constructor(
-    private readonly office: OfficeHistory,
-    private readonly plan: DayPlan,
-    private readonly start: number,
-  ) {
-    this.state = emptyDay(plan.day, SEED_TIME_ZONE);
-  }
-
-  private ctx(now: number): RuleContext {
-    return { now, people: this.office.staffPeople };
-  }
-
-  private append(body: DayEventBody, at: number, actorId: number | null): void {
-    const event = { ...body, id: this.office.takeEventId(), at, actorId };
-    applyEvent(this.state, event);
-    this.plan.events.push(event);
-  }
-
-  open(order: number[], off: number[], i: number): void {
-    const duty = order.length > 2 ? [order[i % order.length], order[(i + 1) % order.length]] : [];
-    this.append(
-      {
-        type: 'day_opened',
-        policy: SEED_POLICY,
-        timeZone: SEED_TIME_ZONE,
-        order,
-        off,
-        lunchDuty: duty.filter((id): id is number => id !== undefined),
-        lunch: LUNCH,
-      },
-      this.start + 530 * MINUTE,
-      null,
-    );
-  }
-
-  /** Everyone whose reception ended by `until` goes back to the desk, and waiting visitors are served. */
-  drainUntil(until: number, meanReception: number, touched: Set<number>): void {
-    for (;;) {
-      let next: [number, number] | null = null;
-      for (const [id, at] of this.busyUntil) if (at <= until && (next === null || at < next[1])) next = [id, at];
-      if (next === null) return;
-      const [id, at] = next;
-      this.busyUntil.delete(id);
-      this.append({ type: 'status_changed', consultantId: id, status: 'available', note: null }, at, id);
-      this.settle(at, meanReception, touched);
-    }
-  }
-
-  private settle(now: number, meanReception: number, touched: Set<number>): AssignedBody[] {
-    const bodies = settleWaiting(this.state, this.ctx(now));
-    for (const body of bodies) {
-      this.append(body, now, null);
-      this.received(body, now, meanReception, touched);
-    }
-    return bodies;
-  }
-
-  /** recordReception: a complete registration's client now belongs to the decision's owner. */
-  private received(body: AssignedBody, now: number, meanReception: number, touched: Set<number>): void {
-    const rng = this.office.random;
-    this.busyUntil.set(body.consultantId, now + Math.round(meanReception * (0.5 + rng.next()) * MINUTE));
-    const visit = this.visits.get(body.visitId);
-    if (!visit?.complete || visit.clientId === null) return;
-    const c = this.office.store;
-    const id = visit.clientId;
-    const from = c.ownerOf(id);
-    if (from !== body.ownerId) {
-      c.owner[id] = body.ownerId;
-      this.plan.ownershipChanges.push({
-        clientId: id,
-        fromId: from,
-        toId: body.ownerId,
-        at: now,
-        actorId: null,
-        kind: this.changeKind(from, body.ownerId),
-        reasons: body.reasons,
-      });
-    }
-    touched.add(id);
-    // The owner follows up a day or three later — most of the time.
-    this.office.scheduleFollowUp(id, rng.chance(0.85) ? this.office.index + rng.between(1, 3) : -1);
-    if (visit.returning && c.bought[id] === 0 && rng.chance(0.03)) {
-      c.bought[id] = 1;
-      c.nextFollowUp[id] = -1;
-      this.office.recordBuyer(id);
-      const record = c.record(id);
-      this.plan.sales.push({
-        clientId: id,
-        closerId: body.consultantId,
-        ownerId: record.ownerId,
-        ownerProtected: record.ownerId !== null && isProtected(record, now, this.office.policy),
-        at: now,
-        ...unitSold(rng),
-      });
-      this.office.counts.sales++;
-    }
-  }
-
-  private changeKind(from: number | null, to: number): OwnershipChangeKind {
-    if (from === null) return 'firstContact';
-    const previous = this.office.staffPeople.get(from);
-    return previous && !previous.active && previous.successorId === to ? 'successor' : 'lapsed';
-  }
-
-  arrive(at: number, arrival: Arrival, day: { weekend: boolean; meanReception: number }, touched: Set<number>): void {
-    const office = this.office;
-    const rng = office.random;
-    const c = office.store;
-    const visitId = office.takeVisitId();
-    const onDuty = this.state.order;
-
-    let name: PersonName | null = null;
-    let typedName: string | null = null;
-    let phone: string | null = null;
-    let matched: number | null = null;
-    let household = false;
-    let referrer: number | null = null;
-    let consent: 'given' | 'declined' = 'given';
-    const answers: FirstAnswers & { familyVisited: boolean | null } = {
-      beenBefore: false,
-      namedConsultant: null,
-      appointmentWith: null,
-      referrer: null,
-      accompanied: false,
-      familyVisited: null,
-    };
-    let channel = channelOfNewVisitor(rng);
-    let notes = noteOf(rng);
-    switch (arrival.kind) {
-      case 'returning':
-        name = c.personName(arrival.clientId);
-        // Typed from hearing now and then: 章伟 for 张伟 (the receptionist confirmed the candidate found by phone).
-        typedName = rng.chance(0.05) ? soundAlike(rng, name) : null;
-        phone = c.phoneOf(arrival.clientId);
-        matched = arrival.clientId;
-        answers.beenBefore = true;
-        office.counts.returningVisits++;
-        office.scheduleReturn(arrival.clientId);
-        break;
-      case 'household': {
-        const relative = relativeOf(rng, c.personName(arrival.of));
-        name = relative.name;
-        phone = c.phoneOf(arrival.of);
-        matched = arrival.of;
-        household = true;
-        answers.familyVisited = true;
-        notes = `${c.names[arrival.of] ?? ''}的${relative.relation},同一电话`;
-        office.counts.households++;
-        break;
-      }
-      case 'referral':
-        name = personName(rng);
-        phone = office.phoneBook.next();
-        referrer = arrival.by;
-        answers.referrer = { kind: 'client', client: c.record(arrival.by) };
-        answers.accompanied = rng.chance(0.4);
-        channel = 'referral';
-        office.counts.referrals++;
-        break;
-      case 'brochure':
-        // 只索取资料: a surname and nothing else; the registration stays incomplete, the turn is used all the same.
-        name = personName(rng);
-        typedName = `${name.surname}${name.gender === 'male' ? '先生' : '女士'}`;
-        notes = '只索取资料,未留电话';
-        break;
-      case 'declined':
-        consent = 'declined';
-        notes = null;
-        break;
-      default:
-        name = personName(rng);
-        phone = office.phoneBook.next();
-        if ((arrival.kind === 'named' || arrival.kind === 'appointment') && onDuty.length > 0) {
-          const who = rng.pick(onDuty);
-          if (arrival.kind === 'named')
-            answers.namedConsultant = { id: who, evidence: rng.chance(0.5) ? 'sms' : 'remembered' };
-          else answers.appointmentWith = who;
-          channel = rng.chance(0.6) ? 'phone' : 'online';
-        }
-    }
-
-    const registration = {
-      name: typedName ?? (name ? fullName(name) : null),
-      gender: name?.gender ?? null,
-      phone,
-      needs: consent === 'declined' || rng.chance(0.97) ? needsOf(rng, office.project) : emptyNeeds(),
-    };
-    const complete = consent === 'given' && registrationGaps(registration).length === 0;
-    const decision =
-      consent === 'declined'
-        ? null
-        : decideOwnership(
-            { matched: matched === null ? null : { client: c.record(matched), household }, answers },
-            office.policy,
-            { now: at, timeZone: SEED_TIME_ZONE, people: office.staffPeople },
-          );
-
-    // commitCheckIn: the visitor's own record when matched; a household match or a new visitor gets one of theirs.
-    let clientId = matched !== null && !household ? matched : null;
-    if (clientId === null && complete && name && phone) {
-      clientId = c.add(name, phone, decision?.referrerClientId ?? referrer, at);
-      c.returnsLeft[clientId] = returnCount(rng);
-      office.counts.clients++;
-      this.plan.clients.push({
-        id: clientId,
-        ref: clientRef(clientId),
-        name: fullName(name),
-        gender: name.gender,
-        phone,
-        referredBy: c.referredBy[clientId] || null,
-        createdAt: at,
-      });
-      office.scheduleReturn(clientId);
-    }
-    if (clientId !== null && complete) {
-      c.lastVisit[clientId] = Math.max(c.lastVisit[clientId] ?? 0, at);
-      touched.add(clientId);
-    }
-    const size = partySizeOf(rng, day.weekend);
-    this.visits.set(visitId, { clientId, complete, returning: arrival.kind === 'returning' });
-    this.plan.visits.push({
-      id: visitId,
-      day: this.plan.day,
-      arrivedAt: at,
-      name: consent === 'declined' ? null : registration.name,
-      phone,
-      partySize: size,
-      clientId,
-      gender: registration.gender,
-      needs: registration.needs,
-      channel: arrival.kind === 'returning' ? 'walkIn' : channel,
-      intent: consent === 'declined' ? null : intentOf(rng, arrival.kind === 'returning'),
-      party: Array.from({ length: size - 1 }, () => ({ name: null, relation: companionRelation(rng) })),
-      answers:
-        consent === 'declined'
-          ? null
-          : {
-              beenBefore: answers.beenBefore,
-              namedConsultant: answers.namedConsultant?.id ?? null,
-              namedEvidence: answers.namedConsultant?.evidence ?? null,
-              familyVisited: answers.familyVisited,
-              referredBy: referrer === null ? null : { clientId: referrer },
-              accompanied: answers.accompanied,
-              appointmentWith: answers.appointmentWith,
-              confirmedClientId: matched,
-              rejectedClientIds: [],
-            },
-      notes,
-      complete,
-      consent,
-    });
-    office.counts.visits++;
-
-    this.append(
-      {
-        type: 'arrival',
-        visitId,
-        directedTo: decision?.directedTo ?? null,
-        directedKind: decision?.directedKind ?? null,
-        clientId: decision?.matchedClientId ?? null,
-        lead: decision?.reasons ?? [],
-      },
-      at,
-      null,
-    );
-    const assigned = this.settle(at, day.meanReception, touched);
-    const waiting = this.state.waiting.find((w) => w.visitId === visitId);
-    if (waiting) {
-      const d = decide(this.state, waiting, this.ctx(at));
-      this.append({ type: 'waiting', visitId, reasons: d.kind === 'waiting' ? d.reasons : [] }, at, null);
-    }
-    if (decision?.returning && decision.ownerId !== null) {
-      this.plan.alerts.push({ visitId, consultantId: decision.ownerId, kind: 'returning', at });
-    }
-    const receiver = assigned.find((a) => a.visitId === visitId)?.consultantId;
-    if (decision && decision.lapsedOwnerToTell !== null && decision.lapsedOwnerToTell !== receiver) {
-      this.plan.alerts.push({ visitId, consultantId: decision.lapsedOwnerToTell, kind: 'lapsed', at });
-    }
-  }
-}
-
-const emptyNeeds = (): FullVisit['needs'] => ({ project: null, unitType: null, area: null, budget: null });
-
-/** How many more times a new client comes back: most never, a few four times (复访率 about 30% of visits). */
-function returnCount(rng: Rng): number {
-  const x = rng.next();
-  return x < 0.72 ? 0 : x < 0.88 ? 1 : x < 0.95 ? 2 : x < 0.98 ? 3 : 4;
 }
 
 /** Minutes after midnight of an arrival: 09:00–18:00, a late-morning peak near 10:45 and an afternoon one near 15:00. */

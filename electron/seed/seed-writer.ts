@@ -7,7 +7,7 @@ import { insertSale } from '../../db/queries/sales';
 import { getSetting } from '../../db/queries/settings';
 import { splitAmount, splitSale } from '../domain/disputes/split';
 import { resolvePolicy, resolveSplitPolicy } from '../domain/policy';
-import { SEED_POLICY, type DayPlan, type PlannedClient, type PlannedSale } from './office-history';
+import { SEED_POLICY, type DayPlan, type PlannedClient, type PlannedSale } from './day-plan';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMainlandMobile } from '../../electron/domain/match/phone';
-import { OfficeHistory, type DayPlan, type HistoryOptions } from '../../electron/seed/office-history';
+import type { DayPlan } from '../../electron/seed/day-plan';
+import { OfficeHistory, type HistoryOptions } from '../../electron/seed/office-history';
 
 const options: HistoryOptions = {
   years: 0.15,
