@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 10
 CREATE TABLE audit_log (
       id         INTEGER PRIMARY KEY,
       at         INTEGER NOT NULL,
@@ -57,9 +57,15 @@ CREATE TABLE clients (
       last_visit_at      INTEGER,
       last_follow_up_at  INTEGER,
       created_at         INTEGER NOT NULL
-    , handed_over_at INTEGER) STRICT;
+    , handed_over_at INTEGER, erased_by INTEGER REFERENCES erasures (id)) STRICT;
 
 CREATE INDEX clients_owner ON clients (owner_id);
+
+CREATE TABLE consent_texts (
+      hash           TEXT PRIMARY KEY,
+      text           TEXT NOT NULL,
+      first_used_at  INTEGER NOT NULL
+    ) STRICT;
 
 CREATE TABLE consultants (
       id            INTEGER PRIMARY KEY,
@@ -90,6 +96,7 @@ CREATE TRIGGER day_closes_final_delete BEFORE DELETE ON day_closes
     BEGIN SELECT RAISE(ABORT, 'day_closes is final'); END;
 
 CREATE TRIGGER day_closes_final_update BEFORE UPDATE ON day_closes
+    WHEN (SELECT open FROM redaction_gate) = 0
     BEGIN SELECT RAISE(ABORT, 'day_closes is final'); END;
 
 CREATE TABLE day_events (
@@ -105,9 +112,33 @@ CREATE TRIGGER day_events_append_only_delete BEFORE DELETE ON day_events
     BEGIN SELECT RAISE(ABORT, 'day_events is append-only'); END;
 
 CREATE TRIGGER day_events_append_only_update BEFORE UPDATE ON day_events
+    WHEN (SELECT open FROM redaction_gate) = 0
     BEGIN SELECT RAISE(ABORT, 'day_events is append-only'); END;
 
 CREATE INDEX day_events_day ON day_events (day, id);
+
+CREATE TABLE device_tokens (
+      id           INTEGER PRIMARY KEY,
+      name         TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 40),
+      token_hash   TEXT NOT NULL UNIQUE CHECK (length(token_hash) = 64),
+      paired_at    INTEGER NOT NULL,
+      paired_by    INTEGER REFERENCES consultants (id),
+      last_seen_at INTEGER,
+      revoked_at   INTEGER
+    ) STRICT;
+
+CREATE TABLE erasure_redactions (
+      day                 TEXT NOT NULL REFERENCES day_closes (day),
+      erasure_id          INTEGER NOT NULL REFERENCES erasures (id),
+      fingerprint_before  TEXT NOT NULL,
+      PRIMARY KEY (day, erasure_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE erasures (
+      id    INTEGER PRIMARY KEY,
+      at    INTEGER NOT NULL,
+      kind  TEXT NOT NULL CHECK (kind IN ('request', 'retention'))
+    ) STRICT;
 
 CREATE TABLE follow_ups (
       id             INTEGER PRIMARY KEY,
@@ -146,6 +177,11 @@ CREATE TABLE ownership_changes (
     ) STRICT;
 
 CREATE INDEX ownership_changes_client ON ownership_changes (client_id, at);
+
+CREATE TABLE redaction_gate (
+      id    INTEGER PRIMARY KEY CHECK (id = 1),
+      open  INTEGER NOT NULL CHECK (open IN (0, 1))
+    ) STRICT;
 
 CREATE TABLE rulings (
       id          INTEGER PRIMARY KEY,
@@ -213,6 +249,7 @@ CREATE TRIGGER sheet_amendments_append_only_delete BEFORE DELETE ON sheet_amendm
     BEGIN SELECT RAISE(ABORT, 'sheet_amendments is append-only'); END;
 
 CREATE TRIGGER sheet_amendments_append_only_update BEFORE UPDATE ON sheet_amendments
+    WHEN (SELECT open FROM redaction_gate) = 0
     BEGIN SELECT RAISE(ABORT, 'sheet_amendments is append-only'); END;
 
 CREATE INDEX sheet_amendments_day ON sheet_amendments (day, id);
@@ -224,10 +261,18 @@ CREATE TABLE visits (
       name        TEXT,
       phone       TEXT,
       party_size  INTEGER NOT NULL DEFAULT 1 CHECK (party_size BETWEEN 1 AND 50)
-    , client_id INTEGER REFERENCES clients (id), gender TEXT CHECK (gender IN ('male', 'female')), needs TEXT CHECK (needs IS NULL OR json_valid(needs)), channel TEXT, intent TEXT CHECK (intent IN ('A', 'B', 'C')), party TEXT CHECK (party IS NULL OR json_valid(party)), answers TEXT CHECK (answers IS NULL OR json_valid(answers)), notes TEXT, complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1))) STRICT;
+    , client_id INTEGER REFERENCES clients (id), gender TEXT CHECK (gender IN ('male', 'female')), needs TEXT CHECK (needs IS NULL OR json_valid(needs)), channel TEXT, intent TEXT CHECK (intent IN ('A', 'B', 'C')), party TEXT CHECK (party IS NULL OR json_valid(party)), answers TEXT CHECK (answers IS NULL OR json_valid(answers)), notes TEXT, complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1)), erased_by INTEGER REFERENCES erasures (id), consent TEXT CHECK (consent IN ('given', 'declined')), consent_text TEXT REFERENCES consent_texts (hash), consent_at INTEGER) STRICT;
 
 CREATE INDEX visits_client ON visits (client_id, arrived_at);
 
 CREATE INDEX visits_day ON visits (day, arrived_at);
+
+CREATE TRIGGER visits_declined_insert BEFORE INSERT ON visits
+    WHEN NEW.consent = 'declined' AND (NEW.name IS NOT NULL OR NEW.phone IS NOT NULL OR NEW.client_id IS NOT NULL)
+    BEGIN SELECT RAISE(ABORT, 'a visit whose visitor declined consent holds no name, phone or client'); END;
+
+CREATE TRIGGER visits_declined_update BEFORE UPDATE ON visits
+    WHEN NEW.consent = 'declined' AND (NEW.name IS NOT NULL OR NEW.phone IS NOT NULL OR NEW.client_id IS NOT NULL)
+    BEGIN SELECT RAISE(ABORT, 'a visit whose visitor declined consent holds no name, phone or client'); END;
 
 CREATE INDEX visits_incomplete ON visits (complete, day) WHERE complete = 0;
