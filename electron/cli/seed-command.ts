@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase, type Database } from '../../db/connection';
 import { saveConsentText } from '../../db/queries/consent';
 import { insertConsultant } from '../../db/queries/consultants';
@@ -83,6 +84,26 @@ export function readSeedOptions(argv: string[], now: number): { path: string; op
 }
 
 /**
+ * Whether an existing file already holds an office (or is something else): read-only, so a refused file is left
+ * exactly as it was — opening it the app's way would first migrate it.
+ */
+function holdsAnything(path: string): boolean {
+  let db: Database;
+  try {
+    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  } catch {
+    return true;
+  }
+  try {
+    return officeHasData(db);
+  } catch {
+    return true;
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * Creates a generated office in a new database file: the office and its administrator through the app's own
  * setup (setupOffice), the rest of the staff as the staff screen adds them, then the history day by day, one
  * transaction a day. `progress` hears of each finished year.
@@ -93,15 +114,10 @@ export function seedOffice(
   progress: (line: string) => void = () => {},
 ): SeedSummary {
   const started = performance.now();
-  if (existsSync(path) && statSync(path).size > 0) {
-    const probe = openDatabase(path);
-    const used = officeHasData(probe);
-    probe.close();
-    if (used) {
-      throw new CliInputError(
-        `数据库 ${path} 里已经有案场数据,生成的数据不会与真实数据混在一起。请指定一个新的文件,或先自行删除该文件。`,
-      );
-    }
+  if (existsSync(path) && statSync(path).size > 0 && holdsAnything(path)) {
+    throw new CliInputError(
+      `${path} 里已经有数据(或不是本程序的数据库),生成的数据不会与真实数据混在一起。请指定一个新的文件,或先自行删除该文件。`,
+    );
   }
   mkdirSync(dirname(path), { recursive: true });
   const db = openDatabase(path);

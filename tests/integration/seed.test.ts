@@ -1,3 +1,5 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/connection';
 import { CliInputError } from '../../electron/cli/input-error';
@@ -146,6 +148,17 @@ describe('a seeded office read through the real backend', { timeout: 180_000 }, 
       '2026-10-31',
     ];
     expect(seedCommand(args)).toBe(2);
+  });
+
+  it('leaves a refused file that is not an office as it was (not migrated)', () => {
+    const other = new BetterSqlite3(second.file);
+    other.exec('CREATE TABLE notes (text TEXT)');
+    other.close();
+    expect(() => seedOffice(second.file, options)).toThrow(CliInputError);
+    const after = new BetterSqlite3(second.file, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(0);
+    after.close();
+    rmSync(second.file);
   });
 
   it('writes the same office for the same seed', () => {
