@@ -183,7 +183,8 @@ function writeHistory(
     if (done % 365 === 0 || done === history.days) {
       const c = history.counts;
       progress(
-        `第 ${Math.ceil(done / 365)} 年(至 ${day.day}):来访 ${c.visits},客户 ${c.clients},` +
+        `${done % 365 === 0 ? `第 ${done / 365} 年` : `最后 ${done % 365} 天`}(至 ${day.day}):` +
+          `来访 ${c.visits},客户 ${c.clients},` +
           `本段 ${((performance.now() - yearStarted.at) / 1000).toFixed(1)} 秒`,
       );
       yearStarted.at = performance.now();
