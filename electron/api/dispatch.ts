@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { storageFailure } from '../../db/sqlite-errors';
 import { getConsultant, getPinState, recordPinResult } from '../../db/queries/consultants';
 import { verifyPin } from '../services/pin';
+import { appendAudit, SYSTEM_ACTOR } from '../services/audit';
+import { lockMinutes, triesLeft } from '../domain/pin-lockout';
 import type { Actor, Deps } from '../services/deps';
 import { contract, type MethodName } from './contract';
 import { mayCall, type Access } from './contract-kit';
@@ -10,9 +12,6 @@ import { AppError, fail, type ApiResponse } from './errors';
 import type { CallContext, Handlers } from './handler-types';
 
 z.config(z.locales.zhCN());
-
-export const PIN_ATTEMPTS = 5;
-export const PIN_LOCK_MS = 5 * 60_000;
 
 /** Field names as the desk calls them, so a message reads 「姓名:请填写姓名」 rather than a key. */
 const FIELD_LABELS: Record<string, string> = {
@@ -75,8 +74,9 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
- * Checks a consultant's PIN. Five wrong PINs lock that consultant out for five minutes; the count
- * is committed on its own, so a failed action still counts the attempt.
+ * Checks a staff member's PIN. Every fifth wrong PIN in a row locks them out, each lock twice as long
+ * as the last (domain/pin-lockout.ts), and the lock is in the audit log. The count is committed on
+ * its own, so a failed action still counts the attempt.
  */
 export function checkPin(deps: Deps, consultantId: number, pin: string): Actor {
   const consultant = getConsultant(deps.db, consultantId);
@@ -93,12 +93,21 @@ export function checkPin(deps: Deps, consultantId: number, pin: string): Actor {
     return { id: consultant.id, name: consultant.name, role: consultant.role };
   }
   const failures = state.pinFailures + 1;
-  if (failures >= PIN_ATTEMPTS) {
-    recordPinResult(deps.db, consultantId, 0, now + PIN_LOCK_MS);
-    return fail('locked', `密码连续错误 ${PIN_ATTEMPTS} 次,${consultant.name}已被锁定 5 分钟`, { minutes: 5 });
+  const minutes = lockMinutes(failures);
+  if (minutes !== null) {
+    deps.db.transaction(() => {
+      recordPinResult(deps.db, consultantId, failures, now + minutes * 60_000);
+      appendAudit(deps.db, now, SYSTEM_ACTOR, {
+        action: 'pin.locked',
+        subject: `consultant:${consultantId}`,
+        details: { failures, minutes },
+      });
+    })();
+    return fail('locked', `密码连续错误 ${failures} 次,${consultant.name}已被锁定 ${minutes} 分钟`, { minutes });
   }
   recordPinResult(deps.db, consultantId, failures, null);
-  return fail('wrong_pin', `密码错误,还可再试 ${PIN_ATTEMPTS - failures} 次`, { left: PIN_ATTEMPTS - failures });
+  const left = triesLeft(failures);
+  return fail('wrong_pin', `密码错误,还可再试 ${left} 次`, { left });
 }
 
 /** The staff member signed in with this token; the sign-in lapses after a while without calls. */

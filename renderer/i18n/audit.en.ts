@@ -14,6 +14,9 @@ export const auditEn: Messages['audit'] = {
   subject: 'Subject',
   more: 'Earlier entries',
   actions: {
+    pin: {
+      locked: 'Locked out after wrong PINs',
+    },
     roster: {
       save: 'Roster saved',
     },

@@ -12,6 +12,9 @@ export const auditZhCN = {
   subject: '对象',
   more: '更早的记录',
   actions: {
+    pin: {
+      locked: '密码错误次数过多,已锁定',
+    },
     roster: {
       save: '保存排班',
     },

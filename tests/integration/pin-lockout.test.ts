@@ -75,6 +75,34 @@ describe('5 wrong PINs lock that consultant out for 5 minutes', () => {
     expect(r.ok ? null : r.error.params).toEqual({ left: 4 });
   });
 
+  it('locks twice as long each time the wrong PINs go on: 5, then 10 minutes', () => {
+    const { office, wang } = lockedOut();
+    office.clock.set('09:05');
+    const again = [1, 2, 3, 4, 5].map(() =>
+      office.attempt('setStatus', { consultantId: wang, pin: '0000', status: 'away_work' }),
+    );
+    expect(again.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'wrong_pin',
+      'wrong_pin',
+      'wrong_pin',
+      'wrong_pin',
+      'locked',
+    ]);
+    const last = again[4];
+    expect(last?.ok ? '' : last?.error.message).toBe('密码连续错误 10 次,王芳已被锁定 10 分钟');
+    office.clock.set('09:14');
+    expect(office.attempt('setStatus', { consultantId: wang, pin: PINS.王芳, status: 'away_work' }).ok).toBe(false);
+    office.clock.set('09:15');
+    expect(office.setStatus('王芳', 'away_work').status).toBe('away_work');
+  });
+
+  it('puts each lock in the audit log: whose, after how many, for how long', () => {
+    const { office, wang } = lockedOut();
+    const entry = office.call('listAuditLog', { token: office.token() }).entries.find((e) => e.action === 'pin.locked');
+    expect(entry).toMatchObject({ actorName: '系统', subject: `consultant:${wang}` });
+    expect(entry?.details).toEqual({ failures: 5, minutes: 5 });
+  });
+
   it('locks only that consultant: the others carry on', () => {
     const { office } = lockedOut();
     expect(office.setStatus('李雷', 'away_work').status).toBe('away_work');

@@ -48,9 +48,8 @@ export const setupHandlers: HandlerGroup<'getSetup' | 'setupOffice' | 'signIn' |
   },
 
   signIn: (input) => {
-    const actor = checkPin(deps, input.consultantId, input.pin);
-    const consultant = getConsultant(deps.db, input.consultantId);
-    if (!consultant) return fail('not_found', '找不到该顾问');
+    checkPin(deps, input.consultantId, input.pin);
+    const consultant = getConsultant(deps.db, input.consultantId) ?? fail('not_found', '找不到该顾问');
     return openSession(deps, consultant);
   },
 
