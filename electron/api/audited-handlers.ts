@@ -119,6 +119,12 @@ const AUDITED: { [M in MethodName]?: Describe<M> } = {
     subject: `erasure:${r.erasureNo}`,
     details: { reason: i.reason, ...r.counts },
   }),
+  // A lookup from a phone to a person is itself a use of their data: who looked, and whether anything was held.
+  findPersonData: (_, r) => ({
+    action: 'person.find',
+    subject: 'person',
+    details: { found: r.found, clients: r.clients.length, visits: r.visits },
+  }),
   exportPersonData: (_, file) => ({ action: 'person.export', subject: `file:${file.fileName}` }),
   setRetention: (i) => ({ action: 'settings.retention', subject: 'retention', details: { years: i.years } }),
   saveDailySheetPdf: (_, file) => ({ action: 'export.sheet-pdf', subject: `file:${file.fileName}` }),

@@ -60,6 +60,7 @@ export const auditEn: Messages['audit'] = {
       ledger: 'Ledger imported',
     },
     person: {
+      find: 'Personal data looked up',
       export: 'Personal data exported',
       erase: 'Personal data erased',
     },

@@ -58,6 +58,7 @@ export const auditZhCN = {
       ledger: '导入台账',
     },
     person: {
+      find: '查询个人信息',
       export: '导出个人信息',
       erase: '删除个人信息',
     },

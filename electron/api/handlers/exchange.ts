@@ -108,7 +108,8 @@ export const exchangeHandlers: HandlerGroup<'exportRecords' | 'readImportFile' |
         if (done.written && done.imported > 0) {
           appendAudit(deps.db, now, actor, {
             action: 'import.ledger',
-            subject: `file:${input.fileName}`,
+            // Not the file's name: whoever named it may have put a client's name in it, and this log is never redacted.
+            subject: 'import',
             details: {
               imported: done.imported,
               clientsCreated: done.clientsCreated,
