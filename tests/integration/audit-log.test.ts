@@ -55,6 +55,16 @@ describe('audit log', () => {
     expect(JSON.stringify(log)).not.toContain('13800138000');
   });
 
+  it('records a look-up of a person’s data by who looked and what was found, never the number', () => {
+    const office = memoryOffice('09:00');
+    office.walkIn('09:10', { name: '孙丽', phone: '13800138000' });
+    office.call('findPersonData', { token: office.token(), phone: '13800138000' });
+    const found = entries(office).filter((e) => e.action === 'person.find');
+    expect(found).toEqual([expect.objectContaining({ actor_name: '陈总', subject: 'person' })]);
+    expect(JSON.parse(found[0]?.details ?? '{}')).toMatchObject({ found: true });
+    expect(JSON.stringify(entries(office))).not.toMatch(/13800138000|孙丽/);
+  });
+
   it('refuses to change or delete an entry', () => {
     const office = memoryOffice('09:00');
     expect(() => office.db.prepare("UPDATE audit_log SET subject = 'x' WHERE id = 1").run()).toThrow(/append-only/);
