@@ -8,10 +8,6 @@ import type { Database } from 'better-sqlite3';
 
 const json = (values: readonly (number | string)[]) => JSON.stringify(values);
 
-/** Rows whose words may name the person besides their own: any whose text holds one of the needles. */
-const MENTIONS = (columns: string[]) =>
-  `EXISTS (SELECT 1 FROM json_each(@needles) AS n WHERE ${columns.map((c) => `instr(${c}, n.value)`).join(' OR ')})`;
-
 export function insertErasure(db: Database, at: number, kind: 'request' | 'retention'): number {
   return Number(db.prepare('INSERT INTO erasures (at, kind) VALUES (?, ?)').run(at, kind).lastInsertRowid);
 }
@@ -20,22 +16,29 @@ export function setRedactionGate(db: Database, open: boolean): void {
   db.prepare('UPDATE redaction_gate SET open = ? WHERE id = 1').run(open ? 1 : 0);
 }
 
-/** The days' log events that name the person, or that a visitor-left note of theirs is in. */
-export function listDayEventData(
+/**
+ * The days' log events about the given visits or client records, found by the ids in their bodies —
+ * never by their words, which would find a namesake's events too.
+ */
+export function listDayEventsOf(
   db: Database,
   days: readonly string[],
   visitIds: readonly number[],
-  needles: readonly string[],
-): { id: number; data: string }[] {
+  clientIds: readonly number[],
+): { id: number; visitId: number | null; data: string }[] {
   return db
     .prepare(
-      `SELECT id, data FROM day_events
+      `SELECT id, json_extract(data, '$.visitId') AS visitId, data FROM day_events
        WHERE day IN (SELECT value FROM json_each(@days))
-         AND (${MENTIONS(['data'])}
-           OR (type = 'visitor_left' AND json_extract(data, '$.visitId') IN (SELECT value FROM json_each(@visits))))
+         AND (json_extract(data, '$.visitId') IN (SELECT value FROM json_each(@visits))
+           OR json_extract(data, '$.clientId') IN (SELECT value FROM json_each(@clients)))
        ORDER BY id`,
     )
-    .all({ days: json(days), visits: json(visitIds), needles: json(needles) }) as { id: number; data: string }[];
+    .all({ days: json(days), visits: json(visitIds), clients: json(clientIds) }) as {
+    id: number;
+    visitId: number | null;
+    data: string;
+  }[];
 }
 
 export function setDayEventData(db: Database, id: number, data: string): void {
@@ -64,31 +67,30 @@ export function listErasureRedactions(db: Database, day: string): { erasureId: n
     .all(day) as { erasureId: number; fingerprintBefore: string }[];
 }
 
-export function listAmendmentTexts(db: Database, days: readonly string[]) {
+/** The corrections of the visits' rows on closed sheets. */
+export function listAmendmentsOf(db: Database, visitIds: readonly number[]) {
   return db
     .prepare(
-      'SELECT id, day, visit_id AS visitId, reason, changes FROM sheet_amendments WHERE day IN (SELECT value FROM json_each(?))',
+      'SELECT id, day, reason, changes FROM sheet_amendments WHERE visit_id IN (SELECT value FROM json_each(?)) ORDER BY id',
     )
-    .all(json(days)) as { id: number; day: string; visitId: number; reason: string; changes: string }[];
+    .all(json(visitIds)) as { id: number; day: string; reason: string; changes: string }[];
 }
 
 export function setAmendmentTexts(db: Database, id: number, reason: string, changes: string): void {
   db.prepare('UPDATE sheet_amendments SET reason = ?, changes = ? WHERE id = ?').run(reason, changes, id);
 }
 
-/** Rulings about the clients, or whose words mention the person (the other side's clash shows them too). */
-export function listRulingTexts(db: Database, clientIds: readonly number[], needles: readonly string[]) {
+/** Rulings that concern the clients: filed for one of them, or with one of them as a side of the clash. */
+export function listRulingTextsOf(db: Database, clientIds: readonly number[]) {
   return db
     .prepare(
       `SELECT id, note, clash, reasons FROM rulings
-       WHERE client_id IN (SELECT value FROM json_each(@ids)) OR ${MENTIONS(['note', 'clash', 'reasons'])}`,
+       WHERE client_id IN (SELECT value FROM json_each(@ids))
+          OR EXISTS (SELECT 1 FROM json_each(clash, '$.sides') AS s
+                     WHERE json_extract(s.value, '$.client.id') IN (SELECT value FROM json_each(@ids)))
+       ORDER BY id`,
     )
-    .all({ ids: json(clientIds), needles: json(needles) }) as {
-    id: number;
-    note: string;
-    clash: string;
-    reasons: string;
-  }[];
+    .all({ ids: json(clientIds) }) as { id: number; note: string; clash: string; reasons: string }[];
 }
 
 export function setRulingTexts(db: Database, r: { id: number; note: string; clash: string; reasons: string }): void {
@@ -105,33 +107,36 @@ export function setMergedLoser(db: Database, id: number, loser: string): void {
   db.prepare('UPDATE client_merges SET loser = ? WHERE id = ?').run(loser, id);
 }
 
-/** The clients' sales (own = 1) and other sales whose note or reasons mention the person. */
-export function listSaleTexts(db: Database, clientIds: readonly number[], needles: readonly string[]) {
+/** The clients' sales. */
+export function listSaleTextsOf(db: Database, clientIds: readonly number[]) {
   return db
-    .prepare(
-      `SELECT id, note, reasons, client_id IN (SELECT value FROM json_each(@ids)) AS own FROM sales
-       WHERE client_id IN (SELECT value FROM json_each(@ids)) OR ${MENTIONS(['note', 'reasons'])}`,
-    )
-    .all({ ids: json(clientIds), needles: json(needles) }) as {
-    id: number;
-    note: string | null;
-    reasons: string;
-    own: number;
-  }[];
+    .prepare('SELECT id, note, reasons FROM sales WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(json(clientIds)) as { id: number; note: string | null; reasons: string }[];
 }
 
 export function setSaleTexts(db: Database, id: number, note: string | null, reasons: string): void {
   db.prepare('UPDATE sales SET note = ?, reasons = ? WHERE id = ?').run(note, reasons, id);
 }
 
-/** The clients' ownership history, and other clients' whose reasons name the person (a referral, a household). */
-export function listOwnershipReasons(db: Database, clientIds: readonly number[], needles: readonly string[]) {
+/** The clients' ownership history. */
+export function listOwnershipReasonsOf(db: Database, clientIds: readonly number[]) {
   return db
     .prepare(
-      `SELECT id, reasons FROM ownership_changes
-       WHERE client_id IN (SELECT value FROM json_each(@ids)) OR ${MENTIONS(['reasons'])}`,
+      'SELECT id, reasons FROM ownership_changes WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY id',
     )
-    .all({ ids: json(clientIds), needles: json(needles) }) as { id: number; reasons: string }[];
+    .all(json(clientIds)) as { id: number; reasons: string }[];
+}
+
+/** The client records the visits belong to (a referral's visitor, whose reasons name the referrer). */
+export function clientsOfVisits(db: Database, visitIds: readonly number[]): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT client_id AS id FROM visits
+         WHERE id IN (SELECT value FROM json_each(?)) AND client_id IS NOT NULL ORDER BY client_id`,
+      )
+      .all(json(visitIds)) as { id: number }[]
+  ).map((r) => r.id);
 }
 
 export function setOwnershipReasons(db: Database, id: number, reasons: string): void {

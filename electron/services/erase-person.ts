@@ -1,18 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import {
   clientsKeptAsShells,
+  clientsOfVisits,
   deleteClients,
   deleteFollowUpsOf,
   deletePhonesAndKeys,
   getVisitAnswers,
   insertErasure,
   insertErasureRedaction,
-  listAmendmentTexts,
-  listDayEventData,
+  listAmendmentsOf,
+  listDayEventsOf,
   listMergesInto,
-  listOwnershipReasons,
-  listRulingTexts,
-  listSaleTexts,
+  listOwnershipReasonsOf,
+  listRulingTextsOf,
+  listSaleTextsOf,
   redactClientShells,
   redactVisits,
   setAmendmentTexts,
@@ -28,7 +29,10 @@ import {
 import { listClosedSnapshots, listDaysOfVisits } from '../../db/queries/person-data';
 import type { ErasureCounts } from '../api/privacy-types';
 import type { SheetChange, SheetSnapshot } from '../documents/daily-sheet-model';
-import { ERASED, redactChanges, redactSheetRows, scrubber, scrubJson, type Scrub } from '../domain/privacy/redact';
+import type { DayEventBody } from '../domain/day-events';
+import type { Reason } from '../domain/reasons';
+import { ERASED, redactChanges, redactSheetRows, scrubber, type Scrub } from '../domain/privacy/redact';
+import { redactEvent, redactRuling, scrubReasons, type RedactableClash } from '../domain/privacy/redact-records';
 import { dailySheet } from './daily-sheet';
 import type { PersonTarget } from './find-person';
 
@@ -59,45 +63,37 @@ function redactJson<T>(text: string, redact: (value: T) => T): string | null {
 }
 
 /**
- * The frozen records of the person's days — the day log, the closed sheet, its corrections — with
- * their words replaced in place, through the redaction gate (migration 9). A closed day is recorded
- * with the 校验码 it had before, for its reprint to explain why the paper's differs.
+ * The frozen records of the person's days — the day log, the closed sheet, its corrections — rewritten
+ * in place through the redaction gate (migration 9), each found by the person's ids: their own sheet
+ * rows and corrections emptied, the log events about their visits (and the referrals naming them)
+ * scrubbed in their words only. Another visitor's row, however alike the name, is not read. A closed
+ * day is recorded with the 校验码 it had before, for its reprint to explain why the paper's differs.
  */
 function redactFrozenDays(db: Database, target: PersonTarget, scrub: Scrub, erasureId: number, counts: ErasureCounts) {
-  const { visitIds, referralVisitIds, needles } = target;
+  const { clientIds, visitIds, referralVisitIds } = target;
   const own = new Set(visitIds);
   const days = listDaysOfVisits(db, [...visitIds, ...referralVisitIds]);
-  const closed = listClosedSnapshots(db, days);
+  const closed = listClosedSnapshots(db, listDaysOfVisits(db, visitIds));
   // The 校验码 the filed paper carries, read before anything changes it.
   const before = new Map(closed.map((c) => [c.day, dailySheet(db, c.day).close?.fingerprint ?? '']));
   const redactedDays = new Set<string>();
 
   setRedactionGate(db, true);
-  for (const e of listDayEventData(db, days, visitIds, needles)) {
-    const data = redactJson<Record<string, unknown>>(e.data, (body) => {
-      const scrubbed = scrubJson(body, scrub);
-      const leftNote = body.type === 'visitor_left' && own.has(body.visitId as number) && body.note !== null;
-      return leftNote ? { ...scrubbed, note: ERASED } : scrubbed;
-    });
+  for (const e of listDayEventsOf(db, days, [...visitIds, ...referralVisitIds], clientIds)) {
+    const ownEvent = e.visitId !== null && own.has(e.visitId);
+    const data = redactJson<DayEventBody>(e.data, (body) => redactEvent(body, scrub, ownEvent));
     if (data === null) continue;
     setDayEventData(db, e.id, data);
     counts.dayEvents++;
   }
   for (const c of closed) {
-    const snapshot = redactJson<SheetSnapshot>(c.snapshot, (s) =>
-      scrubJson({ ...s, rows: redactSheetRows(s.rows, own) }, scrub),
-    );
+    const snapshot = redactJson<SheetSnapshot>(c.snapshot, (s) => ({ ...s, rows: redactSheetRows(s.rows, own) }));
     if (snapshot === null) continue;
     setDayCloseSnapshot(db, c.day, snapshot);
     redactedDays.add(c.day);
   }
-  for (const a of listAmendmentTexts(db, days)) {
-    const mine = own.has(a.visitId);
-    const changes =
-      redactJson<SheetChange[]>(a.changes, (ch) => scrubJson(mine ? redactChanges(ch) : ch, scrub)) ?? a.changes;
-    const reason = mine ? ERASED : scrub(a.reason);
-    if (changes === a.changes && reason === a.reason) continue;
-    setAmendmentTexts(db, a.id, reason, changes);
+  for (const a of listAmendmentsOf(db, visitIds)) {
+    setAmendmentTexts(db, a.id, ERASED, redactJson<SheetChange[]>(a.changes, redactChanges) ?? a.changes);
     counts.amendments++;
     redactedDays.add(a.day);
   }
@@ -119,29 +115,37 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
   const counts = { ...NO_COUNTS };
   redactFrozenDays(db, target, scrub, erasureId, counts);
 
-  // Rows found by their words may only hold a staff name the needle is part of: counted when something changed.
-  const scrubbedJson = (text: string) => redactJson<unknown>(text, (v) => scrubJson(v, scrub)) ?? text;
-  for (const r of listRulingTexts(db, clientIds, needles)) {
-    const next = { id: r.id, note: scrub(r.note), clash: scrubbedJson(r.clash), reasons: scrubbedJson(r.reasons) };
-    if (next.note === r.note && next.clash === r.clash && next.reasons === r.reasons) continue;
-    setRulingTexts(db, next);
+  // Kept records, found by the person's client ids; their words are scrubbed, who and how much stay.
+  const mine = new Set(clientIds);
+  const reasonsText = (text: string) => redactJson<Reason[]>(text, (r) => scrubReasons(r, scrub)) ?? text;
+  for (const r of listRulingTextsOf(db, clientIds)) {
+    const next = redactRuling(
+      { note: r.note, clash: JSON.parse(r.clash) as RedactableClash, reasons: JSON.parse(r.reasons) as Reason[] },
+      mine,
+      scrub,
+    );
+    const row = { id: r.id, note: next.note, clash: JSON.stringify(next.clash), reasons: JSON.stringify(next.reasons) };
+    if (row.note === r.note && row.clash === r.clash && row.reasons === r.reasons) continue;
+    setRulingTexts(db, row);
     counts.rulings++;
   }
   for (const m of listMergesInto(db, clientIds)) {
+    // The duplicate merged into the person's record was the person: who they were goes, its ids stay.
     const loser = JSON.parse(m.loser) as Record<string, unknown>;
-    setMergedLoser(db, m.id, JSON.stringify(scrubJson({ ...loser, name: ERASED, gender: null, phones: [] }, scrub)));
+    setMergedLoser(db, m.id, JSON.stringify({ ...loser, name: ERASED, gender: null, phones: [] }));
     counts.merges++;
   }
-  for (const s of listSaleTexts(db, clientIds, needles)) {
+  for (const s of listSaleTextsOf(db, clientIds)) {
     // The amount, date, unit and shares stay: they are the office's commission records (see docs/privacy.md).
-    const reasons = scrubbedJson(s.reasons);
-    const note = s.note === null ? null : s.own === 1 ? ERASED : scrub(s.note);
+    const reasons = reasonsText(s.reasons);
+    const note = s.note === null ? null : ERASED;
     if (reasons === s.reasons && note === s.note) continue;
     setSaleTexts(db, s.id, note, reasons);
     counts.sales++;
   }
-  for (const o of listOwnershipReasons(db, clientIds, needles)) {
-    const reasons = scrubbedJson(o.reasons);
+  // The person's ownership history, and that of the visitors they referred (a referral's reasons name the referrer).
+  for (const o of listOwnershipReasonsOf(db, [...clientIds, ...clientsOfVisits(db, referralVisitIds)])) {
+    const reasons = reasonsText(o.reasons);
     if (reasons === o.reasons) continue;
     setOwnershipReasons(db, o.id, reasons);
     counts.ownershipChanges++;
@@ -150,8 +154,9 @@ export function eraseTarget(db: Database, target: PersonTarget, erasureId: numbe
     const answers = getVisitAnswers(db, visitId);
     if (answers === null) continue;
     const body = JSON.parse(answers) as Record<string, unknown>;
+    // Only what was typed about the person (a recorded referrer is an id, and goes with the client record).
     const typed = body.referredBy !== null && typeof body.referredBy === 'object' && !('clientId' in body.referredBy);
-    setVisitAnswers(db, visitId, JSON.stringify(scrubJson(typed ? { ...body, referredBy: null } : body, scrub)));
+    if (typed) setVisitAnswers(db, visitId, JSON.stringify({ ...body, referredBy: null }));
     counts.referrals++;
   }
 

@@ -16,14 +16,14 @@ import {
 } from '../../db/queries/person-data';
 import type { PersonDataView } from '../api/privacy-types';
 import { maskPhone, normalizePhone } from '../domain/match/phone';
-import { needlesOf } from '../domain/privacy/redact';
+import { needlesOf, phoneNeedles } from '../domain/privacy/redact';
 import { isWholePhone } from '../domain/registration';
 
 /**
  * Everything held about one person, by id: their client records (every record with the number: a
  * household sharing one phone shares the request), their registrations, the other registrations that
- * named them as referrer, and the words that identify them (names, every form of every phone) for
- * redacting the frozen records.
+ * named them as referrer, and the words that identify them (names, whole phones) — taken out only of
+ * the words of records these ids reach, never searched for across the office.
  */
 export interface PersonTarget {
   clientIds: number[];
@@ -33,11 +33,6 @@ export interface PersonTarget {
   /** The staff's names: never scrubbed, even where a visitor's name is part of one. */
   keep: string[];
 }
-
-const phoneForms = (raw: string): string[] => {
-  const normalized = normalizePhone(raw);
-  return normalized === null ? [raw] : [raw, normalized, maskPhone(normalized)];
-};
 
 /** The target made of the records given by id; their names and phones become the needles. */
 export function targetOf(
@@ -53,9 +48,9 @@ export function targetOf(
   const own = new Set(visitIds);
   const words = [
     ...clients.map((c) => c.name),
-    ...listPhonesOf(db, ids).flatMap((p) => phoneForms(p.phone)),
-    ...visits.flatMap((v) => [v.name, ...(v.phone === null ? [] : phoneForms(v.phone))]),
-    ...referrals.flatMap((r) => [r.name, ...(r.phone === null ? [] : phoneForms(r.phone))]),
+    ...listPhonesOf(db, ids).flatMap((p) => phoneNeedles(p.phone)),
+    ...visits.flatMap((v) => [v.name, ...(v.phone === null ? [] : phoneNeedles(v.phone))]),
+    ...referrals.flatMap((r) => [r.name, ...(r.phone === null ? [] : phoneNeedles(r.phone))]),
   ];
   return {
     clientIds: ids,

@@ -1,3 +1,6 @@
+import { isMainlandMobile, normalizePhone } from '../match/phone';
+import { isWholePhone } from '../registration';
+
 /**
  * Redaction: how a person's words are taken out of a record that must otherwise stay as it was (the
  * day log, a closed day's sheet, a ruling). Only strings change — ids, numbers, decisions and the
@@ -10,10 +13,29 @@ export const ERASED = '已删除';
 /** Shorter words would hit other people's text (a one-character name is in half the notes). */
 const MIN_NEEDLE = 2;
 
-/** The strings to take out: names, and every form a phone was stored in. Longest first, so a phone goes before its parts. */
+/**
+ * The strings to take out: names, and whole phones in the forms people write them. Never a masked
+ * phone (138****5678 is also every other number with those seven digits). Longest first, so a phone
+ * goes before its parts.
+ */
 export function needlesOf(words: readonly (string | null | undefined)[]): string[] {
   const set = new Set(words.flatMap((w) => (w && w.trim().length >= MIN_NEEDLE ? [w.trim()] : [])));
   return [...set].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A whole phone as text may hold it: as typed, normalized, and written the usual ways (139 1234 5678,
+ * 139-1234-5678, +86 …). Never masked — 139****5678 is every number with those seven digits — and
+ * nothing for a "phone" that is not a whole number (不详, four digits), which would take those words out of
+ * every note of the person's records.
+ */
+export function phoneNeedles(raw: string): string[] {
+  const phone = isWholePhone(raw) ? normalizePhone(raw) : null;
+  if (phone === null) return [];
+  if (!isMainlandMobile(phone)) return [raw, phone];
+  const spaced = `${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`;
+  const dashed = spaced.replaceAll(' ', '-');
+  return [raw, phone, spaced, dashed, `+86${phone}`, `+86 ${phone}`, `+86 ${spaced}`, `+86-${dashed}`];
 }
 
 export type Scrub = (text: string) => string;
@@ -31,18 +53,6 @@ export function scrubber(needles: readonly string[], keep: readonly string[] = [
   const words = [...new Set([...needles, ...keep])].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(words.map(escapeRegExp).join('|'), 'g');
   return (text) => text.replace(pattern, (word) => (kept.has(word) ? word : ERASED));
-}
-
-/** Every string anywhere in a JSON value, scrubbed; everything else as it was. */
-export function scrubJson<T>(value: T, scrub: Scrub): T {
-  if (typeof value === 'string') return scrub(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => scrubJson(v, scrub)) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrubJson(v, scrub)]),
-    ) as T;
-  }
-  return value;
 }
 
 /** A closed sheet's row, as much of it as redaction reads. */
