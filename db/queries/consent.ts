@@ -49,14 +49,3 @@ export function declinedAmong(db: Database, visitIds: readonly number[]): Set<nu
     .all(JSON.stringify(visitIds)) as { id: number }[];
   return new Set(rows.map((r) => r.id));
 }
-
-/**
- * The office's retention in years (setting `retentionYears`, kept by the retention purge), read here
- * without its schema so the notice works on a database where the office never set it.
- */
-export function readRetentionYears(db: Database, fallback: number): number {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'retentionYears'").get() as
-    { value: string } | undefined;
-  const years = row ? Number(JSON.parse(row.value)) : NaN;
-  return Number.isInteger(years) && years > 0 ? years : fallback;
-}

@@ -1,12 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { readRetentionYears, saveConsentText, setVisitConsent } from '../../db/queries/consent';
+import { saveConsentText, setVisitConsent } from '../../db/queries/consent';
 import { getSetting } from '../../db/queries/settings';
-import {
-  consentNotice,
-  DEFAULT_RETENTION_YEARS,
-  type ConsentAnswer,
-  type ConsentNoticeText,
-} from '../domain/privacy/consent';
+import { consentNotice, type ConsentAnswer, type ConsentNoticeText } from '../domain/privacy/consent';
 import { sha256 } from './audit';
 
 export interface CurrentNotice extends ConsentNoticeText {
@@ -17,7 +12,7 @@ export interface CurrentNotice extends ConsentNoticeText {
 
 /** The notice as the office's settings make it today. */
 export function currentNotice(db: Database): CurrentNotice {
-  const retentionYears = readRetentionYears(db, DEFAULT_RETENTION_YEARS);
+  const retentionYears = getSetting(db, 'retentionYears');
   const text = consentNotice(getSetting(db, 'officeName'), retentionYears);
   return { ...text, hash: sha256(text.zh), retentionYears };
 }

@@ -6,9 +6,6 @@
 export const CONSENT_ANSWERS = ['given', 'declined'] as const;
 export type ConsentAnswer = (typeof CONSENT_ANSWERS)[number];
 
-/** How many years registrations are kept when the office has not said (the retention setting's default). */
-export const DEFAULT_RETENTION_YEARS = 2;
-
 export interface ConsentNoticeText {
   /** What the receptionist reads out, and what is recorded (the visitor hears Chinese). */
   zh: string;
