@@ -71,3 +71,8 @@ export function listDevices(db: Database): DeviceRow[] {
     .all() as Raw[];
   return rows.map(rowOf);
 }
+
+/** Revokes every live device at once (after a restore); how many there were. */
+export function revokeAllDevices(db: Database, at: number): number {
+  return db.prepare('UPDATE device_tokens SET revoked_at = ? WHERE revoked_at IS NULL').run(at).changes;
+}

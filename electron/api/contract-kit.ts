@@ -8,8 +8,7 @@ import { ROLES, type Role, type StaffRole } from '../domain/roles';
  * 'session' — the input carries the token of a PIN sign-in.
  */
 export type Access =
-  | { credential: 'none'; roles: typeof ROLES }
-  | { credential: 'pin' | 'session'; roles: readonly StaffRole[] };
+  { credential: 'none'; roles: typeof ROLES } | { credential: 'pin' | 'session'; roles: readonly StaffRole[] };
 
 export const anyone: Access = { credential: 'none', roles: ROLES };
 export const byPin = (...roles: StaffRole[]): Access => ({ credential: 'pin', roles });
@@ -22,6 +21,12 @@ export interface MethodSpec<I extends z.ZodType, R> {
   result: R;
   /** The input carries a whole file (an import's spreadsheet): the HTTP transport takes a larger body for it. */
   carriesFile?: true;
+  /**
+   * Only at the kiosk PC (or serve's loopback), never from a paired LAN device: PINs and cookies
+   * cross the LAN unencrypted (docs/lan.md), so pairing more devices, a person's data and restoring
+   * a backup stay at the desk. The LAN listener refuses these (transport/kiosk-only.ts).
+   */
+  kioskOnly?: true;
 }
 
 /** The result type of a method, declared once beside its input. */
@@ -35,6 +40,11 @@ export const method = <I extends z.ZodType, R>(access: Access, input: I, result:
 export const fileMethod = <I extends z.ZodType, R>(access: Access, input: I, result: R): MethodSpec<I, R> => ({
   ...method(access, input, result),
   carriesFile: true,
+});
+
+export const kioskMethod = <I extends z.ZodType, R>(access: Access, input: I, result: R): MethodSpec<I, R> => ({
+  ...method(access, input, result),
+  kioskOnly: true,
 });
 
 /** Whether a role may make a call: the backend's check, and the renderer's for which tabs to show. */

@@ -46,7 +46,7 @@ export function createBackupHost(options: HostOptions): BackupHost {
       checkpointWal(db);
       db.close();
       try {
-        const { keptAside } = replaceDatabase(dbPath, file, clock.now(), timeZone);
+        const { keptAside } = replaceDatabase(dbPath, file, clock.now(), timeZone, options.open);
         return Promise.resolve({ keptAside, restart });
       } finally {
         setTimeout(options.afterRestore, options.graceMs ?? 800);

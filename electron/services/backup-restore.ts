@@ -1,10 +1,11 @@
 import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { inspectDatabaseFile, syncFile } from '../../db/backup-file';
-import type { OpenOptions } from '../../db/connection';
+import { openDatabase, type OpenOptions } from '../../db/connection';
 import { checkPassed } from '../../db/queries/maintenance';
 import { MIGRATIONS } from '../../db/migrations';
 import { backupFileName, ensureBackupDir } from './backup-files';
+import { closeLanAfterRestore } from './lan-after-restore';
 
 /** A backup that must not be restored, said so the supervisor knows why. */
 export class BackupRejectedError extends Error {
@@ -49,9 +50,17 @@ export interface Replaced {
  * is lost), then the backup is copied in under a temporary name, synced, and renamed over the
  * database: at every instant either the old or the restored file is complete. The old -wal and
  * -shm are removed before the rename, or SQLite would replay the old log onto the restored file.
- * An older backup is migrated by the next openDatabase.
+ * Before the rename the copy is opened once (which migrates an older backup) to revoke the LAN
+ * devices paired in it and turn LAN access off (lan-after-restore.ts): no device revoked after the
+ * backup was made gets in again.
  */
-export function replaceDatabase(dbPath: string, from: string, now: number, timeZone: string): Replaced {
+export function replaceDatabase(
+  dbPath: string,
+  from: string,
+  now: number,
+  timeZone: string,
+  open: OpenOptions = {},
+): Replaced {
   const dataDir = dirname(dbPath);
   const dir = ensureBackupDir(dataDir);
   const keptAside = backupFileName('before-restore', now, timeZone);
@@ -67,6 +76,13 @@ export function replaceDatabase(dbPath: string, from: string, now: number, timeZ
   }
   const incoming = `${dbPath}.restoring`;
   copyFileSync(from, incoming);
+  const restored = openDatabase(incoming, open);
+  try {
+    closeLanAfterRestore(restored, now);
+  } finally {
+    // The last connection's close checkpoints the log into the file and removes it.
+    restored.close();
+  }
   syncFile(incoming);
   rmSync(`${dbPath}-wal`, { force: true });
   rmSync(`${dbPath}-shm`, { force: true });

@@ -41,8 +41,19 @@ export function createLan(db: Database, clock: Clock, bus: PushBus) {
   const codes = createPairingCodes();
   const revokeListeners = new Set<(deviceId: number) => void>();
   let host: LanHost | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     codes,
+    /**
+     * Runs turning LAN access on or off (or moving its port) one at a time, the setting's read,
+     * the listener's start/stop and the save together: two quick presses never leave the saved
+     * setting saying one thing and the listener doing another.
+     */
+    serially<T>(step: () => Promise<T>): Promise<T> {
+      const next = queue.then(step, step);
+      queue = next.catch(() => undefined);
+      return next;
+    },
     attach(next: LanHost): void {
       host = next;
     },

@@ -4,6 +4,7 @@ import type { Backend } from '../services/backend';
 import type { LanHost, LanListenerState } from '../services/lan';
 import type { DeviceGate } from './device-gate';
 import { startHttpServer } from './http-server';
+import { lanDispatch } from './kiosk-only';
 import { lanHosts, lanIPv4Addresses } from './lan-addresses';
 
 const ALL_IPV4 = '0.0.0.0';
@@ -11,7 +12,8 @@ const ALL_IPV4 = '0.0.0.0';
 /**
  * The LAN listener of a process that owns a backend (the kiosk, serve): the same HTTP server as
  * serve's loopback one, on every IPv4 address, with a device token required on every request.
- * It attaches itself to the backend (deps.lan), so the LAN tab's handlers start and stop it.
+ * The contract's kioskOnly methods are refused there (kiosk-only.ts). It attaches itself to the
+ * backend (deps.lan), so the LAN tab's handlers start and stop it.
  * `portOverride` is serve's --lan-port; otherwise the port is the setting's.
  */
 export function createLanListener(backend: Backend, options: { staticDir: string; portOverride?: number }): LanHost {
@@ -27,6 +29,8 @@ export function createLanListener(backend: Backend, options: { staticDir: string
     return next;
   };
 
+  // Pairing more devices, a person's data and restoring a backup answer only at the kiosk.
+  const dispatch = lanDispatch(backend.dispatch);
   const gate: DeviceGate = {
     deviceOf: (token: string) => deps.lan.deviceOf(token),
     pair: (code: string, deviceName: string) => deps.lan.pair(code, deviceName),
@@ -41,7 +45,7 @@ export function createLanListener(backend: Backend, options: { staticDir: string
         const port = options.portOverride ?? settingPort;
         try {
           const started = await startHttpServer({
-            dispatch: backend.dispatch,
+            dispatch,
             bus: deps.bus,
             downloads: deps.downloads,
             staticDir: options.staticDir,

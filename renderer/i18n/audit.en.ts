@@ -85,6 +85,7 @@ export const auditEn: Messages['audit'] = {
       off: 'LAN serving turned off',
       pair: 'LAN device paired',
       revoke: 'LAN device revoked',
+      'restore-reset': 'After a restore: every device revoked, LAN serving off',
     },
   },
 };

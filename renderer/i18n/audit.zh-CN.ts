@@ -83,6 +83,7 @@ export const auditZhCN = {
       off: '关闭局域网服务',
       pair: '配对局域网设备',
       revoke: '撤销局域网设备',
+      'restore-reset': '恢复备份后撤销全部设备、关闭局域网服务',
     },
   },
 };

@@ -1,8 +1,11 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getSetting } from '../../db/queries/settings';
+import { contract, type MethodName } from '../../electron/api/contract';
+import { KIOSK_ONLY_MESSAGE } from '../../electron/transport/kiosk-only';
 import { createLanListener, resumeLanServing } from '../../electron/transport/lan-listener';
-import { memoryOffice } from '../helpers/office';
+import { checkIn, complete } from '../helpers/check-in';
+import { memoryOffice, PINS } from '../helpers/office';
 import { callApi, lanOffice, pairDevice, rawGet, type LanOffice } from '../helpers/lan-office';
 
 let lo: LanOffice | null = null;
@@ -126,6 +129,138 @@ describe('serving the office LAN is off until a supervisor turns it on', () => {
     lo = await lanOffice();
     const r = await lo.office.attemptAsync('setLanServing', { token: lo.office.token(), enabled: true, port: 80 });
     expect(r.ok ? null : r.error.message).toBe('输入有误:端口:端口须在 1024 到 65535 之间');
+  });
+});
+
+describe('what a paired LAN device may not do: it stays at the kiosk', () => {
+  /** 张三, 王芳's client by the rotation, and a device paired on the LAN; the admin's sign-in. */
+  async function officeOnTheLan() {
+    const lo = await lanOffice();
+    lo.office.clock.set('09:10');
+    const ref = checkIn(lo.office, { registration: complete('张三', '13900000001') }).clientRef;
+    const clientId = (lo.office.db.prepare('SELECT id FROM clients WHERE ref = ?').get(ref) as { id: number }).id;
+    await lo.turn(true);
+    const device = await pairDevice(lo);
+    const deviceId = (lo.office.db.prepare('SELECT id FROM device_tokens').get() as { id: number }).id;
+    const backup = await lo.office.callAsync('backUpNow', { token: lo.office.token() });
+    const token = lo.office.token();
+    const phone = '13900000001';
+    // Each with an input the backend would carry out.
+    const calls: Record<string, Record<string, unknown>> = {
+      startLanPairing: { token },
+      cancelLanPairing: { token },
+      revokeLanDevice: { token, deviceId },
+      findPersonData: { token, phone },
+      exportPersonData: { token, phone },
+      setRetention: { token, years: 4 },
+      revealClientPhone: { token, clientId },
+      revealMyClientPhone: { consultantId: lo.office.ids.王芳, pin: PINS.王芳, clientId },
+      setBackupKeep: { token, keep: 10 },
+      restoreBackup: { token, fileName: backup.fileName },
+      erasePersonData: { token, phone, confirmPhone: phone, reason: 'subjectRequest' },
+      setLanServing: { token, enabled: false },
+    };
+    return { lo, device, calls };
+  }
+
+  /** Every row of every table: what "nothing written" means. */
+  const everything = (db: LanOffice['office']['db']) =>
+    JSON.stringify(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+        ({ name }) => db.prepare(`SELECT * FROM "${name}"`).all(),
+      ),
+    );
+
+  it('marks in the contract exactly the acts this test tries', async () => {
+    const marked = (Object.keys(contract) as MethodName[]).filter(
+      (name) => (contract[name] as { kioskOnly?: true }).kioskOnly,
+    );
+    const { lo: office, calls } = await officeOnTheLan();
+    lo = office;
+    expect(marked.sort()).toEqual(Object.keys(calls).sort());
+  });
+
+  it('refuses each of them from a paired device, with a valid sign-in, and writes nothing', async () => {
+    const { lo: office, device, calls } = await officeOnTheLan();
+    lo = office;
+    // The device's first call marks it seen; after that, nothing may change.
+    expect((await callApi(lo.lanUrl(), 'getBoard', {}, { cookie: device.cookie })).status).toBe(200);
+    const before = everything(lo.office.db);
+    for (const [name, input] of Object.entries(calls)) {
+      const res = await callApi(lo.lanUrl(), name, input, { cookie: device.cookie });
+      expect({ name, body: await res.json() }).toEqual({
+        name,
+        body: { ok: false, error: { code: 'forbidden', message: KIOSK_ONLY_MESSAGE } },
+      });
+    }
+    expect(everything(lo.office.db)).toBe(before);
+    expect(lo.lan.state(0).listening).toBe(true);
+    // The desk's own screens still answer the device.
+    expect(
+      (await callApi(lo.lanUrl(), 'getLanServing', { token: calls.startLanPairing?.token }, { cookie: device.cookie }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('carries them out at the kiosk (the loopback listener)', async () => {
+    const { lo: office, calls } = await officeOnTheLan();
+    lo = office;
+    for (const [name, input] of Object.entries(calls)) {
+      const body = (await (await callApi(lo.loopbackUrl, name, input)).json()) as {
+        ok: boolean;
+        error?: { message: string };
+      };
+      if (name === 'restoreBackup') {
+        // Where nothing owns the database file the backend's own answer sends the admin to the command line.
+        expect(body.error?.message).toContain('npm run cli -- restore');
+      } else {
+        expect({ name, ok: body.ok, error: body.error }).toEqual({ name, ok: true, error: undefined });
+      }
+    }
+    expect(getSetting(lo.office.db, 'lanServing').enabled).toBe(false);
+    expect(lo.office.db.prepare('SELECT COUNT(*) AS n FROM device_tokens WHERE revoked_at IS NULL').get()).toEqual({
+      n: 0,
+    });
+  });
+});
+
+describe('turning LAN access on and off at once', () => {
+  it('ends with the listener doing what the saved setting says when on and off overlap', async () => {
+    lo = await lanOffice();
+    const token = lo.office.token();
+    const on = lo.office.attemptAsync('setLanServing', { token, enabled: true });
+    const off = lo.office.attemptAsync('setLanServing', { token, enabled: false });
+    expect([(await on).ok, (await off).ok]).toEqual([true, true]);
+    expect(getSetting(lo.office.db, 'lanServing').enabled).toBe(false);
+    expect(lo.lan.state(0).listening).toBe(false);
+
+    const off2 = lo.office.attemptAsync('setLanServing', { token, enabled: false });
+    const on2 = lo.office.attemptAsync('setLanServing', { token, enabled: true });
+    expect([(await off2).ok, (await on2).ok]).toEqual([true, true]);
+    expect(getSetting(lo.office.db, 'lanServing').enabled).toBe(true);
+    expect(lo.lan.state(0).listening).toBe(true);
+    expect(auditActions(lo.office).map((e) => e.action)).toEqual(['lan.on', 'lan.off', 'lan.on']);
+  });
+
+  it('keeps the old listener listening when a move to a taken port is refused', async () => {
+    const office = memoryOffice();
+    const host = createLanListener(office.backend, { staticDir: office.backend.deps.dataDir });
+    const free = await holdPort();
+    const first = (free.address() as { port: number }).port;
+    free.close();
+    const holder = await holdPort();
+    const taken = (holder.address() as { port: number }).port;
+    try {
+      await office.callAsync('setLanServing', { token: office.token(), enabled: true, port: first });
+      const refused = await office.attemptAsync('setLanServing', { token: office.token(), enabled: true, port: taken });
+      expect(refused.ok ? null : refused.error.code).toBe('conflict');
+      expect(getSetting(office.db, 'lanServing')).toEqual({ enabled: true, port: first });
+      expect(host.state(first)).toMatchObject({ listening: true, port: first, error: null });
+      expect((await fetch(`http://127.0.0.1:${first}/`)).status).toBe(401);
+    } finally {
+      holder.close();
+      await host.stop();
+    }
   });
 });
 

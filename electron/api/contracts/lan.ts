@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LanView, PairingCode } from '../lan-types';
-import { method, returns, supervisors } from '../contract-kit';
+import { kioskMethod, method, returns, supervisors } from '../contract-kit';
 import { id, token } from '../schemas';
 
 /** Below 1024 a port needs administrator rights on most systems. */
@@ -19,12 +19,12 @@ export const lanContract = {
    * Turning it on starts the listener first: a taken port is refused before anything is saved.
    * port: another than the saved one (5781 unless changed), for when that one is taken.
    */
-  setLanServing: method(
+  setLanServing: kioskMethod(
     supervisors,
     z.object({ token, enabled: z.boolean(), port: lanPort.optional() }),
     returns<Promise<LanView>>(),
   ),
-  startLanPairing: method(supervisors, z.object({ token }), returns<PairingCode>()),
-  cancelLanPairing: method(supervisors, z.object({ token }), returns<null>()),
-  revokeLanDevice: method(supervisors, z.object({ token, deviceId: id }), returns<LanView>()),
+  startLanPairing: kioskMethod(supervisors, z.object({ token }), returns<PairingCode>()),
+  cancelLanPairing: kioskMethod(supervisors, z.object({ token }), returns<null>()),
+  revokeLanDevice: kioskMethod(supervisors, z.object({ token, deviceId: id }), returns<LanView>()),
 };

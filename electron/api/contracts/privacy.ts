@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RETENTION_YEARS } from '../../domain/privacy/retention';
-import { adminsOnly, method, returns } from '../contract-kit';
+import { adminsOnly, kioskMethod, method, returns } from '../contract-kit';
 import type { ErasureResult, PersonDataView, PersonExportResult, RetentionView } from '../privacy-types';
 import { ERASURE_REASONS } from '../privacy-types';
 import { token } from '../schemas';
@@ -12,9 +12,9 @@ const phone = z.string().trim().min(1, { error: '请输入电话号码' }).max(3
  * Data-subject requests are the administrator's job, and so are these methods, every one.
  */
 export const privacyContract = {
-  findPersonData: method(adminsOnly, z.object({ token, phone }), returns<PersonDataView>()),
-  exportPersonData: method(adminsOnly, z.object({ token, phone }), returns<Promise<PersonExportResult>>()),
-  erasePersonData: method(
+  findPersonData: kioskMethod(adminsOnly, z.object({ token, phone }), returns<PersonDataView>()),
+  exportPersonData: kioskMethod(adminsOnly, z.object({ token, phone }), returns<Promise<PersonExportResult>>()),
+  erasePersonData: kioskMethod(
     adminsOnly,
     z.object({
       token,
@@ -26,7 +26,7 @@ export const privacyContract = {
     returns<ErasureResult>(),
   ),
   getRetention: method(adminsOnly, z.object({ token }), returns<RetentionView>()),
-  setRetention: method(
+  setRetention: kioskMethod(
     adminsOnly,
     z.object({
       token,

@@ -1,6 +1,6 @@
 import { listDevices } from '../../../db/queries/lan-devices';
 import { getSetting, setSetting } from '../../../db/queries/settings';
-import { appendAudit } from '../../services/audit';
+import { appendAudit, type AuditActor } from '../../services/audit';
 import type { Deps } from '../../services/deps';
 import { fail } from '../errors';
 import { actorOf, type HandlerGroup } from '../handler-types';
@@ -26,48 +26,64 @@ function view(deps: Deps): LanView {
   };
 }
 
+/**
+ * Turns LAN access on or off, or moves it to another port. Run through deps.lan.serially, so the
+ * setting read here is the current one until the save. Turning it on starts the listener first: a
+ * port that cannot be had is refused, and the listener that was up before is up again.
+ */
+async function switchServing(deps: Deps, actor: AuditActor, enabled: boolean, asked?: number): Promise<LanView> {
+  const before = getSetting(deps.db, 'lanServing');
+  const port = asked ?? before.port;
+  const host = deps.lan.host();
+  // Back to how it was: the new listener goes, the old one (if LAN access was on) comes back.
+  const putBack = async () => {
+    if (!host) return;
+    await host.stop();
+    if (before.enabled) await host.start(before.port).catch(() => undefined);
+  };
+  if (enabled && host) {
+    // Another port while listening: the old listener goes first.
+    if (before.enabled && port !== before.port) await host.stop();
+    try {
+      await host.start(port);
+    } catch (err) {
+      await putBack();
+      fail('conflict', `无法开启局域网服务:${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (before.enabled !== enabled || before.port !== port) {
+    try {
+      deps.db
+        .transaction(() => {
+          setSetting(deps.db, 'lanServing', { enabled, port });
+          appendAudit(deps.db, deps.clock.now(), actor, {
+            action: enabled ? 'lan.on' : 'lan.off',
+            subject: 'lan',
+            details: { port: host?.state(port).port ?? port },
+          });
+        })
+        .immediate();
+    } catch (err) {
+      // Not saved, so the listener is as the saved setting says.
+      if (enabled) await putBack();
+      throw err;
+    }
+  }
+  if (!enabled) {
+    deps.lan.codes.cancel();
+    await host?.stop();
+  }
+  return view(deps);
+}
+
 export const lanHandlers: HandlerGroup<
   'getLanServing' | 'setLanServing' | 'startLanPairing' | 'cancelLanPairing' | 'revokeLanDevice'
 > = (deps) => ({
   getLanServing: () => view(deps),
 
-  setLanServing: async ({ enabled, port: asked }, call) => {
+  setLanServing: ({ enabled, port }, call) => {
     const actor = actorOf(call);
-    const setting = getSetting(deps.db, 'lanServing');
-    const port = asked ?? setting.port;
-    const host = deps.lan.host();
-    if (enabled && host) {
-      // Another port while listening: the old listener goes first.
-      if (setting.enabled && port !== setting.port) await host.stop();
-      await host
-        .start(port)
-        .catch((err: unknown) =>
-          fail('conflict', `无法开启局域网服务:${err instanceof Error ? err.message : String(err)}`),
-        );
-    }
-    if (setting.enabled !== enabled || setting.port !== port) {
-      try {
-        deps.db
-          .transaction(() => {
-            setSetting(deps.db, 'lanServing', { enabled, port });
-            appendAudit(deps.db, deps.clock.now(), actor, {
-              action: enabled ? 'lan.on' : 'lan.off',
-              subject: 'lan',
-              details: { port: host?.state(port).port ?? port },
-            });
-          })
-          .immediate();
-      } catch (err) {
-        // Not saved, so not serving: the listener just started goes again.
-        if (enabled) await host?.stop();
-        throw err;
-      }
-    }
-    if (!enabled) {
-      deps.lan.codes.cancel();
-      await host?.stop();
-    }
-    return view(deps);
+    return deps.lan.serially(() => switchServing(deps, actor, enabled, port));
   },
 
   startLanPairing: (_, call) => {
