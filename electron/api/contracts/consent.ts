@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { anyone, method, returns } from '../contract-kit';
-import type { ConsentNotice } from '../privacy-reveal-types';
+import type { ConsentNotice } from '../consent-types';
 
 /** 个人信息告知: the notice the desk reads before registering a visitor (recorded with the visit by checkIn). */
 export const consentContract = {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ConsentNotice } from '../../../electron/api/privacy-reveal-types';
+import type { ConsentNotice } from '../../../electron/api/consent-types';
 import { api } from '../../api';
 import { useT } from '../../i18n';
 import { ChoiceGroup } from '../ChoiceGroup';
