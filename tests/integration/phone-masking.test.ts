@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METHOD_NAMES, type MethodName } from '../../electron/api/contract';
+import { METHOD_NAMES, PUSH_NAMES, type MethodName } from '../../electron/api/contract';
 import { normalizePhone } from '../../electron/domain/match/phone';
 import { scene, validInputs } from '../helpers/hostile';
 import type { TestOffice } from '../helpers/office';
@@ -55,13 +55,17 @@ describe('phones in every answer of the API', () => {
   const methods = METHOD_NAMES.filter((m) => !REVEALS.includes(m));
 
   // A refusal is read too: its message must not quote a number either.
-  it.each(methods)('%s answers with no client’s whole phone number', async (method) => {
+  it.each(methods)('%s answers and pushes no client’s whole phone number', async (method) => {
     const s = scene();
     const input = validInputs(s)[method]();
     const before = phonesOnFile(s.office);
+    // What the call pushes to every screen (the board, an owner's alert) is read too.
+    const pushed: unknown[] = [];
+    const stop = PUSH_NAMES.map((name) => s.office.backend.deps.bus.on(name, (payload) => pushed.push(payload)));
     const r = await s.office.backend.dispatch(method, input);
+    stop.forEach((off) => off());
     if (CLIENT_READS.includes(method)) expect(r.ok, r.ok ? '' : `${r.error.code}: ${r.error.message}`).toBe(true);
-    const text = JSON.stringify(r);
+    const text = JSON.stringify([r, pushed]);
     const phones = new Set([...before, ...phonesOnFile(s.office)]);
     expect(phones.size).toBeGreaterThan(0);
     for (const phone of phones) expect(text, `${method} shows ${phone}`).not.toContain(phone);
