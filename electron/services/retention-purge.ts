@@ -73,7 +73,7 @@ export function runRetentionPurge(db: Database, now: number, batch = PURGE_BATCH
       let counts = NO_COUNTS;
       if (takenClients.length + takenLoose.length > 0) {
         const erasure = newErasure(db, now, 'retention');
-        // One person at a time: each redaction reads only that person's days for that person's words.
+        // One client record at a time, by id: a namesake, or a buyer sharing the phone (一家人), keeps every row of theirs.
         const targets = [
           ...takenClients.map((id) => () => targetOf(db, [id], [])),
           ...takenLoose.map((visitId) => () => targetOf(db, [], [visitId])),
