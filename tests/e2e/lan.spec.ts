@@ -72,6 +72,15 @@ test('a supervisor turns the LAN on and pairs a device: 401 before, the board af
   await expect(lanTab.devices.filter({ hasText: '主管办公室电脑' })).toContainText('陈静');
   await page.screenshot({ path: test.info().outputPath('lan-tab-paired.png'), fullPage: true });
 
+  // The supervisor signed in on the device: what stays at the kiosk (the LAN tab, a person's data) is not offered.
+  const devicePage = deviceContext.pages()[0]!;
+  await new BoardPage(devicePage).supervisor();
+  await new SupervisorPage(devicePage).signIn('陈静', '9999');
+  await expect(devicePage.getByRole('tab', { name: '备份' })).toBeVisible();
+  await expect(devicePage.getByRole('tab', { name: '局域网设备' })).toHaveCount(0);
+  await expect(devicePage.getByRole('tab', { name: '个人信息' })).toHaveCount(0);
+  await devicePage.screenshot({ path: test.info().outputPath('lan-device-supervisor.png'), fullPage: true });
+
   await lanTab.revoke('主管办公室电脑');
   // Cut off at once: its event stream ends, and the page it had open turns into the pairing page by itself.
   await device.expectPairingPage();

@@ -5,7 +5,7 @@ import { contract, type MethodName } from '../../electron/api/contract';
 import { KIOSK_ONLY_MESSAGE } from '../../electron/transport/kiosk-only';
 import { createLanListener, resumeLanServing } from '../../electron/transport/lan-listener';
 import { checkIn, complete } from '../helpers/check-in';
-import { memoryOffice, PINS } from '../helpers/office';
+import { memoryOffice, PINS, SUPERVISOR_PIN } from '../helpers/office';
 import { callApi, lanOffice, pairDevice, rawGet, type LanOffice } from '../helpers/lan-office';
 
 let lo: LanOffice | null = null;
@@ -163,6 +163,9 @@ describe('what a paired LAN device may not do: it stays at the kiosk', () => {
     return { lo, device, calls };
   }
 
+  const kioskOnlyMethods = () =>
+    (Object.keys(contract) as MethodName[]).filter((name) => (contract[name] as { kioskOnly?: true }).kioskOnly);
+
   /** Every row of every table: what "nothing written" means. */
   const everything = (db: LanOffice['office']['db']) =>
     JSON.stringify(
@@ -172,12 +175,9 @@ describe('what a paired LAN device may not do: it stays at the kiosk', () => {
     );
 
   it('marks in the contract exactly the acts this test tries', async () => {
-    const marked = (Object.keys(contract) as MethodName[]).filter(
-      (name) => (contract[name] as { kioskOnly?: true }).kioskOnly,
-    );
     const { lo: office, calls } = await officeOnTheLan();
     lo = office;
-    expect(marked.sort()).toEqual(Object.keys(calls).sort());
+    expect(kioskOnlyMethods().sort()).toEqual(Object.keys(calls).sort());
   });
 
   it('refuses each of them from a paired device, with a valid sign-in, and writes nothing', async () => {
@@ -200,6 +200,19 @@ describe('what a paired LAN device may not do: it stays at the kiosk', () => {
       (await callApi(lo.lanUrl(), 'getLanServing', { token: calls.startLanPairing?.token }, { cookie: device.cookie }))
         .status,
     ).toBe(200);
+  });
+
+  it('leaves them out of a sign-in on the LAN, so the screens there do not offer them', async () => {
+    const { lo: office, device } = await officeOnTheLan();
+    lo = office;
+    const signIn = { consultantId: lo.office.supervisorId, pin: SUPERVISOR_PIN };
+    const methodsVia = async (base: string, headers: Record<string, string> = {}) =>
+      ((await (await callApi(base, 'signIn', signIn, headers)).json()) as { value: { methods: string[] } }).value
+        .methods;
+    const onLan = await methodsVia(lo.lanUrl(), { cookie: device.cookie });
+    const atKiosk = await methodsVia(lo.loopbackUrl);
+    expect(atKiosk.filter((m) => !onLan.includes(m)).sort()).toEqual(kioskOnlyMethods().sort());
+    expect(onLan).toContain('getLanServing');
   });
 
   it('carries them out at the kiosk (the loopback listener)', async () => {

@@ -50,7 +50,7 @@ const TAB_GROUPS = [
     { id: 'backups', label: 'backups.tab', Panel: BackupsPanel, opensWith: 'listBackups' },
     { id: 'audit', label: 'audit.tab', Panel: AuditLogPanel, opensWith: 'listAuditLog' },
     { id: 'privacy', label: 'privacy.tab', Panel: PersonDataPanel, opensWith: 'findPersonData' },
-    { id: 'lan', label: 'lan.tab', Panel: LanPanel, opensWith: 'getLanServing' },
+    { id: 'lan', label: 'lan.tab', Panel: LanPanel, opensWith: 'setLanServing' },
   ],
 ] as const satisfies readonly (readonly {
   id: string;

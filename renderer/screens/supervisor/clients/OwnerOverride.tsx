@@ -7,7 +7,7 @@ import { ConsultantGrid } from '../../../components/ConsultantGrid';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import { useCandidateSearch } from '../../../lib/candidate-search';
 import { useConsultants } from '../../../lib/use-consultants';
-import { sessionStore, toastStore } from '../../../stores';
+import { sessionStore, toastStore, useSessionStore } from '../../../stores';
 
 /** 客户归属: the final say (营销总监最终裁决) — any client to any active consultant, with the reason on file. */
 export function OwnerOverride() {
@@ -17,6 +17,8 @@ export function OwnerOverride() {
   const { people } = useConsultants();
   const [client, setClient] = useState<CandidateView | null>(null);
   const [to, setTo] = useState<number | null>(null);
+  // Not offered on a paired LAN device: a whole number is shown at the kiosk only (docs/lan.md).
+  const mayReveal = useSessionStore((s) => s.session?.methods.includes('revealClientPhone') ?? false);
 
   const change = async (note: string) => {
     if (!client || to === null) return;
@@ -37,11 +39,14 @@ export function OwnerOverride() {
         onText={setText}
         search={search}
         resultsClassName="ownership__results"
-        revealPhones={(c) =>
-          sessionStore
-            .getState()
-            .authorized((token) => api.revealClientPhone({ token, clientId: c.clientId }))
-            .then((r) => r.phones)
+        revealPhones={
+          mayReveal
+            ? (c) =>
+                sessionStore
+                  .getState()
+                  .authorized((token) => api.revealClientPhone({ token, clientId: c.clientId }))
+                  .then((r) => r.phones)
+            : undefined
         }
         action={(c) => (
           <button
