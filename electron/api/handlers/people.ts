@@ -39,7 +39,7 @@ export const peopleHandlers: HandlerGroup<
       rule: officePolicy(deps)['ownership.departed'],
       successors: listConsultants(deps.db)
         .filter((x) => x.active && x.id !== c.id)
-        .sort((a, b) => Number(a.role === 'supervisor') - Number(b.role === 'supervisor'))
+        .sort((a, b) => Number(a.role !== 'consultant') - Number(b.role !== 'consultant'))
         .map(toCard),
     };
   },
