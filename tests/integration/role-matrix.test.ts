@@ -78,9 +78,12 @@ describe('the role matrix', () => {
     }
   });
 
-  it('keeps every declaration on file, so a method opened to more roles shows in review', () => {
+  it('keeps every declaration on file, so a method opened to more roles or to the LAN shows in review', () => {
     const declared = Object.fromEntries(
-      METHOD_NAMES.map((m) => [m, `${contract[m].access.credential}: ${contract[m].access.roles.join(', ')}`]),
+      METHOD_NAMES.map((m) => {
+        const { access, kioskOnly } = contract[m];
+        return [m, `${access.credential}: ${access.roles.join(', ')}${kioskOnly ? ' — at the kiosk only' : ''}`];
+      }),
     );
     expect(declared).toMatchSnapshot();
   });
