@@ -188,6 +188,7 @@ export const en: Messages = {
     title: 'Supervisor',
     signIn: 'Supervisor sign-in',
     titleSignedIn: 'Supervisor: {name}',
+    titleSignedInAdmin: 'Administrator: {name}',
     pickSupervisor: 'Choose the supervisor',
     otherSupervisor: 'Another supervisor',
     toBoard: 'Board',

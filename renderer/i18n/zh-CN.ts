@@ -188,6 +188,7 @@ export const zhCN = {
     title: '主管',
     signIn: '主管登录',
     titleSignedIn: '主管:{name}',
+    titleSignedInAdmin: '管理员:{name}',
     pickSupervisor: '请选择主管',
     otherSupervisor: '换一位主管',
     toBoard: '看板',

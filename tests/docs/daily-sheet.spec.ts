@@ -37,7 +37,7 @@ test('the daily registration sheet: printed pages and the 登记表 tab', async 
   await registerDay(seed, pins, 40, (i) => clock.at(clockOf(9 * 60 + 5 + i * 16)));
 
   clock.at('19:40');
-  const supervisorId = (await seed.call('listConsultants', {})).find((c) => c.role === 'supervisor')?.id ?? 0;
+  const supervisorId = (await seed.call('listConsultants', {})).find((c) => c.role === 'admin')?.id ?? 0;
   const signIn = async () => (await seed.call('signIn', { consultantId: supervisorId, pin: '9999' })).token;
   const closed = await seed.call('closeDay', { token: await signIn(), day: DAY });
   clock.at('09:20', '2026-11-21');

@@ -207,6 +207,7 @@ test('a supervisor who is not the admin sees neither the audit log nor a restore
   await board.supervisor();
   await supervisor.signIn('赵主管', '4444');
   await expect(page.getByRole('tab', { name: '今日排班' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '主管:赵主管' })).toBeVisible();
   await expect(page.getByRole('tab', { name: '审计日志' })).toHaveCount(0);
   await page.getByRole('tab', { name: '备份' }).click();
   await expect(page.getByText('恢复备份和保留份数由管理员设置')).toBeVisible();
@@ -215,6 +216,7 @@ test('a supervisor who is not the admin sees neither the audit log nor a restore
 
   await board.supervisor();
   await supervisor.signIn('陈静', '9999');
+  await expect(page.getByRole('heading', { name: '管理员:陈静' })).toBeVisible();
   await expect(page.getByRole('tab', { name: '审计日志' })).toBeVisible();
   await page.getByRole('tab', { name: '备份' }).click();
   await expect(page.getByRole('button', { name: '恢复' }).first()).toBeVisible();

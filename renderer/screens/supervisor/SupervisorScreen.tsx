@@ -71,6 +71,7 @@ type TabId = (typeof TABS)[number]['id'];
 export function SupervisorScreen() {
   const t = useT();
   const name = useSessionStore((s) => s.session?.consultant.name ?? null);
+  const isAdmin = useSessionStore((s) => s.session?.consultant.role === 'admin');
   const methods = useSessionStore((s) => s.session?.methods);
   const [tab, setTab] = useState<TabId>('roster');
   // A tab shows when the signed-in role may call the method it opens with; the backend checks every call anyway.
@@ -85,7 +86,11 @@ export function SupervisorScreen() {
   return (
     <div className="screen">
       <ScreenHeader
-        title={name ? t('supervisor.titleSignedIn', { name }) : t('supervisor.signIn')}
+        title={
+          name
+            ? t(isAdmin ? 'supervisor.titleSignedInAdmin' : 'supervisor.titleSignedIn', { name })
+            : t('supervisor.signIn')
+        }
         onBack={home}
         backLabel={t('supervisor.toBoard')}
       >
