@@ -192,7 +192,7 @@ export const zhCN = {
     pickSupervisor: '请选择主管',
     otherSupervisor: '换一位主管',
     toBoard: '看板',
-    signOut: '退出主管',
+    signOut: '退出登录',
     idleSignedOut: '{minutes} 分钟无操作,已自动退出并返回前台',
     roster: '今日排班',
     queue: '队列操作',

@@ -212,7 +212,7 @@ test('a supervisor who is not the admin sees neither the audit log nor a restore
   await page.getByRole('tab', { name: '备份' }).click();
   await expect(page.getByText('恢复备份和保留份数由管理员设置')).toBeVisible();
   await expect(page.getByRole('button', { name: '恢复' })).toHaveCount(0);
-  await page.getByRole('button', { name: '退出主管' }).click();
+  await page.getByRole('button', { name: '退出登录' }).click();
 
   await board.supervisor();
   await supervisor.signIn('陈静', '9999');
