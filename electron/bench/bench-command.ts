@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { openDatabase } from '../../db/connection';
+import { officeSize } from '../../db/queries/bench-probes';
+import { parseArgs } from '../cli/args';
+import { CliInputError } from '../cli/input-error';
+import { seedOffice } from '../cli/seed-command';
+import { officeDay } from '../domain/office-time';
+import { SEED_TIME_ZONE } from '../seed/day-plan';
+import { shiftDay } from '../seed/office-history';
+import { createBackend } from '../services/backend';
+import { benchLookup } from './lookup-bench';
+import { thisMachine } from './machine';
+import { lookupRows, markdown, textTable, type BenchReport } from './report';
+
+const USAGE = 'usage: npm run bench -- [--db PATH] [--quick] [--probes N] [--out docs/benchmarks.md]';
+
+/**
+ * The office measured when no --db is given, so that `npm run bench` works from a fresh clone: half a year of a
+ * small office (about 19,000 visits, seconds to generate); --quick a few weeks, for the smoke test.
+ */
+const SMALL = { years: 0.5, visitsPerDay: 100, consultants: 12, probes: 100 };
+const QUICK = { years: 0.05, visitsPerDay: 40, consultants: 6, probes: 5 };
+
+export interface BenchOptions {
+  db: string | null;
+  quick: boolean;
+  probes: number;
+  out: string;
+}
+
+export function readBenchOptions(argv: string[]): BenchOptions {
+  const { positional, options } = parseArgs(argv, { values: ['db', 'probes', 'out'], flags: ['quick'] });
+  if (positional.length > 0) throw new CliInputError(`unexpected arguments: ${positional.join(' ')}\n${USAGE}`);
+  const quick = options.get('quick') === true;
+  const probesText = options.get('probes');
+  const probes = typeof probesText === 'string' ? Number(probesText) : (quick ? QUICK : SMALL).probes;
+  if (!Number.isInteger(probes) || probes < 1) throw new CliInputError(`--probes must be a whole number ≥ 1\n${USAGE}`);
+  const db = options.get('db');
+  if (typeof db === 'string' && !existsSync(db)) throw new CliInputError(`no database at ${db}\n${USAGE}`);
+  const out = options.get('out');
+  return {
+    db: typeof db === 'string' ? resolve(db) : null,
+    quick,
+    probes,
+    out: resolve(typeof out === 'string' ? out : 'docs/benchmarks.md'),
+  };
+}
+
+function bytesOnDisk(path: string): number {
+  return [path, `${path}-wal`].reduce((sum, p) => sum + (existsSync(p) ? statSync(p).size : 0), 0);
+}
+
+/** Runs the benchmarks, prints the table, writes the report to `options.out` and returns it. */
+function seedInto(dir: string, quick: boolean, log: (line: string) => void): string {
+  const path = join(dir, 'office.sqlite');
+  log(`seeding a ${quick ? 'tiny' : 'small'} office into ${path} …`);
+  const endDay = shiftDay(officeDay(Date.now(), SEED_TIME_ZONE), -1);
+  seedOffice(path, { ...(quick ? QUICK : SMALL), seed: 'bench', endDay });
+  return path;
+}
+
+/** Runs the benchmarks, writes the report to `options.out` and returns it. */
+export function runBench(options: BenchOptions, log: (line: string) => void = () => {}): BenchReport {
+  let scratch: string | null = null;
+  try {
+    const path =
+      options.db ?? seedInto((scratch = mkdtempSync(join(tmpdir(), 'front-desk-bench-'))), options.quick, log);
+    log(`opening ${path} (quick_check reads the whole file) …`);
+    const started = performance.now();
+    const db = openDatabase(path);
+    const openMs = performance.now() - started;
+    try {
+      const backend = createBackend(db);
+      const lookup = benchLookup(db, backend, options.probes, log);
+      const report: BenchReport = {
+        date: new Date().toISOString(),
+        machine: thisMachine(),
+        database: { ...officeSize(db), path, bytes: bytesOnDisk(path), openMs, seeded: scratch !== null },
+        lookup,
+        rows: lookupRows(lookup),
+      };
+      mkdirSync(dirname(options.out), { recursive: true });
+      writeFileSync(options.out, markdown(report));
+      return report;
+    } finally {
+      db.close();
+    }
+  } finally {
+    if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** `npm run bench -- [--db PATH] [--quick] [--probes N] [--out FILE]` */
+export function benchCommand(argv: string[]): number {
+  let options: BenchOptions;
+  try {
+    options = readBenchOptions(argv);
+  } catch (err) {
+    if (!(err instanceof CliInputError)) throw err;
+    console.error(err.message);
+    return 2;
+  }
+  const report = runBench(options, (line) => console.error(line));
+  console.log(textTable(report));
+  console.log(`\nwritten to ${options.out}`);
+  return 0;
+}

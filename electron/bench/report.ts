@@ -1,0 +1,169 @@
+import type { OfficeSize } from '../../db/queries/bench-probes';
+import { TYPING_KINDS, TYPING_LABELS } from './keystrokes';
+import type { LookupFigures } from './lookup-bench';
+import type { Machine } from './machine';
+import { PROBE_KINDS, PROBE_LABELS } from './probes';
+import { Timings } from './stats';
+
+/** Issue 7's targets for the figures measured so far. */
+export const TARGETS = { keystrokeP99Ms: 10, speedup: 20 } as const;
+
+export interface Row {
+  id: string;
+  figure: string;
+  frontDesk: string;
+  baseline: string;
+  target: string;
+  verdict: 'met' | 'missed' | '';
+  /** The measured values in the row, for checks that every figure is a number. */
+  numbers: number[];
+}
+
+export interface BenchReport {
+  date: string;
+  machine: Machine;
+  database: OfficeSize & { path: string; bytes: number; openMs: number; seeded: boolean };
+  lookup: LookupFigures;
+  rows: Row[];
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));
+const pair = (t: Timings) => `p50 ${ms(t.percentile(0.5))} · p99 ${ms(t.percentile(0.99))} ms`;
+const percent = (found: number, of: number) => (of === 0 ? Number.NaN : (100 * found) / of);
+const verdict = (met: boolean): Row['verdict'] => (met ? 'met' : 'missed');
+
+export function lookupRows(f: LookupFigures): Row[] {
+  const rows: Row[] = TYPING_KINDS.map((kind) => {
+    const ours = f.typing.frontDesk[kind];
+    const theirs = f.typing.baseline[kind];
+    return {
+      id: `typing.${kind}`,
+      figure: `lookup per keystroke: ${TYPING_LABELS[kind]} (${ours.count} keystrokes)`,
+      frontDesk: pair(ours),
+      baseline: pair(theirs),
+      target: `p99 ≤ ${TARGETS.keystrokeP99Ms} ms`,
+      verdict: verdict(ours.percentile(0.99) <= TARGETS.keystrokeP99Ms),
+      numbers: [ours.percentile(0.5), ours.percentile(0.99), theirs.percentile(0.5), theirs.percentile(0.99)],
+    };
+  });
+  const ours = Timings.merge(TYPING_KINDS.map((k) => f.typing.frontDesk[k]));
+  const theirs = Timings.merge(TYPING_KINDS.map((k) => f.typing.baseline[k]));
+  const p50 = theirs.percentile(0.5) / ours.percentile(0.5);
+  const p99 = theirs.percentile(0.99) / ours.percentile(0.99);
+  rows.push(
+    {
+      id: 'typing.all',
+      figure: `lookup per keystroke: all of the above (${ours.count} keystrokes)`,
+      frontDesk: pair(ours),
+      baseline: pair(theirs),
+      target: `p99 ≤ ${TARGETS.keystrokeP99Ms} ms`,
+      verdict: verdict(ours.percentile(0.99) <= TARGETS.keystrokeP99Ms),
+      numbers: [ours.percentile(0.5), ours.percentile(0.99), theirs.percentile(0.5), theirs.percentile(0.99)],
+    },
+    {
+      id: 'speedup',
+      figure: 'how many times faster than the baseline (all keystrokes)',
+      frontDesk: `${p50.toFixed(1)}× at p50 · ${p99.toFixed(1)}× at p99`,
+      baseline: '1×',
+      target: `≥ ${TARGETS.speedup}×`,
+      verdict: verdict(Math.min(p50, p99) >= TARGETS.speedup),
+      numbers: [p50, p99],
+    },
+  );
+  for (const kind of PROBE_KINDS) {
+    const of = f.probes[kind];
+    const ourRecall = percent(f.recall.frontDesk[kind], of);
+    const theirRecall = percent(f.recall.baseline[kind], of);
+    rows.push({
+      id: `recall.${kind}`,
+      figure: `recall: ${PROBE_LABELS[kind]} (${of} probes)`,
+      frontDesk: `${ourRecall.toFixed(1)}% (${f.recall.frontDesk[kind]})`,
+      baseline: `${theirRecall.toFixed(1)}% (${f.recall.baseline[kind]})`,
+      target: '≥ the baseline',
+      verdict: verdict(ourRecall >= theirRecall),
+      numbers: [ourRecall, theirRecall],
+    });
+  }
+  rows.push({
+    id: 'baseline.index',
+    figure: `baseline's in-memory index over ${f.baseline.clients} clients: build time, memory`,
+    frontDesk: 'none in memory (client_keys on disk)',
+    baseline: `${ms(f.baseline.buildMs)} ms · ${f.baseline.memoryMb.toFixed(0)} MB`,
+    target: '',
+    verdict: '',
+    numbers: [f.baseline.buildMs, f.baseline.memoryMb],
+  });
+  return rows;
+}
+
+const MB = 1024 * 1024;
+
+/** The table as the terminal shows it. */
+export function textTable(report: BenchReport): string {
+  const header = ['figure', 'Front Desk', 'fuse.js baseline', 'target', ''];
+  const body = report.rows.map((r) => [r.figure, r.frontDesk, r.baseline, r.target, r.verdict]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const d = report.database;
+  return [
+    `${d.visits} visits, ${d.clients} clients, ${(d.bytes / MB).toFixed(1)} MB; opened in ${ms(d.openMs)} ms`,
+    line(header),
+    ...body.map(line),
+  ].join('\n');
+}
+
+const STILL_TO_MEASURE = [
+  'Registration (check-in decision + write, one transaction): p50/p99 — target p99 ≤ 5 ms.',
+  'Queue recomputation from a busy day’s event log (500 arrivals) — target ≤ 5 ms.',
+  'Daily sheet of 300 visits to PDF — target ≤ 2 s.',
+  '`serve` cold start to the first answered API call on the 1,000,000-visit database — target ≤ 1.5 s ' +
+    '(`openDatabase` runs `quick_check` over the whole file: see “opening the database” above).',
+  'Peak memory of the backend process (the database size is above).',
+];
+
+/** docs/benchmarks.md: the machine, the date, the database and every figure against its target. */
+export function markdown(report: BenchReport): string {
+  const m = report.machine;
+  const d = report.database;
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  return `# Benchmarks (issue 7)
+
+Written by \`npm run bench\` (electron/bench/) — run it again rather than editing the figures by hand.
+
+- **Date:** ${report.date}
+- **Machine:** ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM; Node ${m.node}; ${m.os}
+- **Database:** ${d.seeded ? 'a small office seeded for this run (`seedOffice`, seed `bench`)' : `\`${d.path}\``} —
+  ${d.visits.toLocaleString('en')} visits, ${d.clients.toLocaleString('en')} clients, ${(d.bytes / MB).toFixed(1)} MB on disk
+  (file and WAL); opening it the app's way (\`openDatabase\`: \`quick_check\` over the whole file, migrations) took
+  ${ms(d.openMs)} ms.
+
+## Live candidate lookup
+
+Both lookups get the same queries: sampled clients (every k-th client id, ${report.lookup.typedClients} of them)
+typed the way the receptionist types them, one query per keystroke, and the same labelled probes.
+
+- **Front Desk** is the real backend: \`createBackend\` on the opened database and the check-in screen's
+  \`findCandidates\` API call (validation, the \`client_keys\` index, ranking, the cards), at most 8 candidates.
+- **fuse.js baseline** is what a developer writes first: every client in memory with its name, full pinyin and
+  initials (pinyin-pro) and phones, one fuse.js search per keystroke (defaults but \`ignoreLocation\`), the
+  best 8 results.
+- Each lookup types three clients unmeasured first (the pinyin tables, the page cache, the JIT).
+- **Recall** of a probe kind: the share of its probes whose true client records were all among the candidates
+  returned. The truth is in the seeded data (docs/seed.md): a visit typed with another name than its client's is
+  a homophone typed as heard (probe: that name and the client's last 4 digits); a phone shared by several
+  clients is a household (probe: the phone alone, every member expected); a sampled client's phone written
+  with spaces or +86 and dashes; a sampled client's last 4 digits and surname.
+
+| figure | Front Desk | fuse.js baseline | target | |
+| --- | --- | --- | --- | --- |
+${report.rows.map((r) => `| ${[r.figure, r.frontDesk, r.baseline, r.target, r.verdict].map(cell).join(' | ')} |`).join('\n')}
+
+## Still to measure (next session)
+
+${STILL_TO_MEASURE.map((s) => `- ${s}`).join('\n')}
+`;
+}
