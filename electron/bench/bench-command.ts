@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { openDatabase } from '../../db/connection';
@@ -82,7 +82,8 @@ export function runBench(options: BenchOptions, log: (line: string) => void = ()
         rows: lookupRows(lookup),
       };
       mkdirSync(dirname(options.out), { recursive: true });
-      writeFileSync(options.out, markdown(report));
+      const previous = existsSync(options.out) ? readFileSync(options.out, 'utf8') : '';
+      writeFileSync(options.out, markdown(report, previous));
       return report;
     } finally {
       db.close();

@@ -125,14 +125,23 @@ const STILL_TO_MEASURE = [
   'Peak memory of the backend process (the database size is above).',
 ];
 
-/** docs/benchmarks.md: the machine, the date, the database and every figure against its target. */
-export function markdown(report: BenchReport): string {
+/** Where the hand-written part of docs/benchmarks.md begins: what was tried and found, kept across runs. */
+export const NOTES_HEADING = '## Notes';
+
+/**
+ * docs/benchmarks.md: the machine, the date, the database and every figure against its target, then the notes
+ * of the file being replaced (`previous`), which a run never rewrites.
+ */
+export function markdown(report: BenchReport, previous = ''): string {
+  const notesAt = previous.indexOf(`\n${NOTES_HEADING}\n`);
+  const notes = notesAt === -1 ? '' : `\n${previous.slice(notesAt + 1)}`;
   const m = report.machine;
   const d = report.database;
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   return `# Benchmarks (issue 7)
 
-Written by \`npm run bench\` (electron/bench/) — run it again rather than editing the figures by hand.
+Written by \`npm run bench\` (electron/bench/) — run it again rather than editing the figures by hand; the
+section ${NOTES_HEADING.slice(3)} at the end is kept from run to run.
 
 - **Date:** ${report.date}
 - **Machine:** ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM; Node ${m.node}; ${m.os}
@@ -165,5 +174,5 @@ ${report.rows.map((r) => `| ${[r.figure, r.frontDesk, r.baseline, r.target, r.ve
 ## Still to measure (next session)
 
 ${STILL_TO_MEASURE.map((s) => `- ${s}`).join('\n')}
-`;
+${notes}`;
 }

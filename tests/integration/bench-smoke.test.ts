@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,7 @@ describe('npm run bench -- --quick', () => {
   let written: string;
   beforeAll(() => {
     const out = join(dir, 'benchmarks.md');
+    writeFileSync(out, '# Benchmarks\n\nold figures\n\n## Notes\n\nWhat was tried last time.\n');
     report = runBench(readBenchOptions(['--quick', '--out', out]));
     written = readFileSync(out, 'utf8');
   }, 120_000);
@@ -45,7 +46,7 @@ describe('npm run bench -- --quick', () => {
     for (const [kind, count] of Object.entries(report.lookup.probes)) expect(count, kind).toBeGreaterThan(0);
   });
 
-  it('writes the machine, the database and every row to the report', () => {
+  it('writes the machine, the database and every row to the report, and keeps its notes', () => {
     expect(written).toContain(`${report.machine.cores} cores`);
     expect(written).toContain(`Node ${process.version}`);
     expect(written).toContain(`${report.database.visits.toLocaleString('en')} visits`);
