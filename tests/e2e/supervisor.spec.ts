@@ -1,3 +1,4 @@
+import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { BoardPage } from './pages/board-page';
 import { CheckInPage } from './pages/check-in-page';
@@ -33,16 +34,20 @@ test('a roster saved over a queue that changed meanwhile is reloaded, not forced
   await roster.expectDuty(['王芳']);
 });
 
-test('the supervisor is signed out after two minutes without a touch', async ({ page, request }) => {
+/** The office just set up, its admin 陈静 signed in at a screen whose clock the test moves. */
+async function signedInWithClock(page: Page, request: APIRequestContext): Promise<BoardPage> {
   const seed = new SeedApi(request);
   await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
   await page.clock.install();
   const board = new BoardPage(page);
-  const supervisor = new SupervisorPage(page);
-
   await page.goto('/');
   await board.supervisor();
-  await supervisor.signIn('陈静', '9999');
+  await new SupervisorPage(page).signIn('陈静', '9999');
+  return board;
+}
+
+test('the supervisor is signed out after two minutes without a touch', async ({ page, request }) => {
+  const board = await signedInWithClock(page, request);
   await page.clock.fastForward('01:50');
   await expect(page.getByRole('tab', { name: '今日排班' })).toBeVisible();
   await page.clock.fastForward('00:15');
@@ -56,15 +61,7 @@ test('the office sets how long a signed-in screen waits before returning to the 
   page,
   request,
 }) => {
-  const seed = new SeedApi(request);
-  await seed.setUpOffice('滨江壹号营销中心', '陈静', '9999');
-  await page.clock.install();
-  const board = new BoardPage(page);
-  const supervisor = new SupervisorPage(page);
-
-  await page.goto('/');
-  await board.supervisor();
-  await supervisor.signIn('陈静', '9999');
+  const board = await signedInWithClock(page, request);
   await page.getByRole('tab', { name: '案场设置' }).click();
   const idle = page.getByRole('group', { name: '无操作自动返回前台(分钟)' });
   for (let i = 0; i < 3; i++) await idle.getByRole('button', { name: /增加/ }).click();
