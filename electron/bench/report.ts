@@ -121,7 +121,7 @@ const STILL_TO_MEASURE = [
   'Queue recomputation from a busy day’s event log (500 arrivals) — target ≤ 5 ms.',
   'Daily sheet of 300 visits to PDF — target ≤ 2 s.',
   '`serve` cold start to the first answered API call on the 1,000,000-visit database — target ≤ 1.5 s ' +
-    '(`openDatabase` runs `quick_check` over the whole file: see “opening the database” above).',
+    '(`openDatabase` runs `quick_check` over the whole file: see the database line at the top).',
   'Peak memory of the backend process (the database size is above).',
 ];
 
