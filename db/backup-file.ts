@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { checkInWorker } from './check-worker';
 import type { Database, OpenOptions } from './connection';
 import { checkpointWal, checkPassed, hasTables, quickCheck } from './queries/maintenance';
 
@@ -19,7 +20,7 @@ export function syncFile(path: string): void {
  * A consistent copy of the live database with SQLite's online backup API, written under a temporary
  * name and renamed when complete, so a crash mid-copy never leaves a half file that looks like a
  * backup. The copy is switched to a rollback journal: one self-contained file, no -wal beside it,
- * that opens read-only anywhere. It must pass quick_check before it is kept.
+ * that opens read-only anywhere. It must pass quick_check (in a worker: it reads the whole copy) before it is kept.
  */
 export async function copyDatabase(db: Database, dest: string, options: OpenOptions = {}): Promise<void> {
   const partial = `${dest}.partial`;
@@ -29,11 +30,11 @@ export async function copyDatabase(db: Database, dest: string, options: OpenOpti
     const copy = new BetterSqlite3(partial, bindingOf(options));
     try {
       copy.pragma('journal_mode = DELETE');
-      const problems = quickCheck(copy);
-      if (!checkPassed(problems)) throw new Error(`备份副本未通过检查:${problems.join(';')}`);
     } finally {
       copy.close();
     }
+    const problems = await checkInWorker(partial, 'quick_check', options, 10);
+    if (!checkPassed(problems)) throw new Error(`备份副本未通过检查:${problems.join(';')}`);
     syncFile(partial);
     renameSync(partial, dest);
   } finally {

@@ -1,4 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
 import { assertNotFromFuture, DatabaseFromFutureError, migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { checkPassed, quickCheck } from './queries/maintenance';
@@ -9,7 +10,7 @@ export type { Database };
 /** The WAL is truncated back to this size after a checkpoint, so a busy day cannot leave a huge file behind. */
 export const JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024;
 
-/** quick_check found damage at start: the app stops before writing anything more into the file. */
+/** quick_check found damage (at start, or in the check right after it): the app stops writing into the file. */
 export class DatabaseDamagedError extends Error {
   constructor(
     readonly file: string,
@@ -28,15 +29,32 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** The app's migrations; a test passes one that fails, to see what the user is told. */
   migrations?: readonly Migration[];
+  /**
+   * Run quick_check before anything else (it reads the whole file: a minute on a million-visit office).
+   * Default: only when the last session did not close the file (`leftUnclosed`); otherwise the kiosk and serve
+   * check it in the background right after start (maintenance.ts).
+   */
+  quickCheck?: boolean;
+}
+
+/**
+ * Whether the last program to write the database did not close it: a crash or a power cut leaves its write-ahead
+ * log behind with pages in it, while a clean close folds the log into the file and deletes it. That is when a
+ * disk that lied about a write shows damage, so that is when the file is checked before the desk may write.
+ */
+export function leftUnclosed(path: string): boolean {
+  const wal = `${path}-wal`;
+  return path !== ':memory:' && existsSync(wal) && statSync(wal).size > 0;
 }
 
 /**
  * Opens (creating if needed) the office database and brings its schema up to date.
  * synchronous=FULL is set and read back on every open: better-sqlite3 reopens a WAL database at
- * NORMAL, which can lose the last acknowledged registrations on a power cut. A damaged file
- * (quick_check) or one from a newer app is refused before anything is written to it.
+ * NORMAL, which can lose the last acknowledged registrations on a power cut. A file from a newer app, or
+ * one left unclosed by a crash that fails quick_check, is refused before anything is written to it.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
+  const checkFirst = options.quickCheck ?? leftUnclosed(path);
   let db: Database;
   try {
     db = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -46,8 +64,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   try {
     assertNotFromFuture(db, options.migrations);
     if (path !== ':memory:') {
-      const problems = quickCheck(db);
-      if (!checkPassed(problems)) throw new DatabaseDamagedError(path, problems);
+      if (checkFirst) {
+        const problems = quickCheck(db);
+        if (!checkPassed(problems)) throw new DatabaseDamagedError(path, problems);
+      }
       const mode = db.pragma('journal_mode = WAL', { simple: true });
       if (mode !== 'wal') throw new Error(`无法启用 WAL 日志模式(得到 ${String(mode)})`);
     }

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol,
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase, type Database } from '../db/connection';
+import { leftUnclosed, openDatabase, type Database } from '../db/connection';
 import { DB_FILE } from './data-location';
 import { createElectronPrinter } from './print/electron-printer';
 import { createBackend, type Backend } from './services/backend';
@@ -111,8 +111,12 @@ function start(): void {
     const dataDir = process.env.FRONT_DESK_DATA_DIR ?? app.getPath('userData');
     mkdirSync(dataDir, { recursive: true });
     const open = { nativeBinding: nativeBinding() };
+    const dbFile = join(dataDir, DB_FILE);
+    // A file the last session closed is checked in the background once the desk answers (maintenance.ts); one a
+    // crash or power cut left open is checked first.
+    const checkFirst = leftUnclosed(dbFile);
     try {
-      db = openDatabase(join(dataDir, DB_FILE), open);
+      db = openDatabase(dbFile, { ...open, quickCheck: checkFirst });
     } catch (err) {
       // A database from a newer version, a failed migration, a damaged file (quick_check), a read-only
       // or locked one: say so in plain words, write nothing, stop.
@@ -121,7 +125,7 @@ function start(): void {
       return;
     }
     // A restore replaces the file under the open database: the app starts again and opens the
-    // restored file as at any start (quick_check, migrations), rather than swapping it in-process.
+    // restored file as at any start (its check, migrations), rather than swapping it in-process.
     const backups = createBackupHost({
       db,
       open,
@@ -133,7 +137,19 @@ function start(): void {
       },
     });
     const backend = createBackend(db, systemClock, { pdf: createElectronPrinter(), backups });
-    const upkeep = startMaintenance({ db, dataDir, clock: systemClock, open });
+    const upkeep = startMaintenance({
+      db,
+      dataDir,
+      clock: systemClock,
+      open,
+      checkAtStart: !checkFirst,
+      // The same stop as a damaged file at start: the office restores from a backup (docs/durability.md). app.exit
+      // skips will-quit, so the log is not even folded into the file, and the next start checks the file first.
+      onDamage: (err) => {
+        dialog.showErrorBox('案场前台已停止', err.message);
+        app.exit(1);
+      },
+    });
     stopUpkeep = () => upkeep.stop();
     void upkeep.tick();
     serveAppProtocol(backend.deps.downloads);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { openDatabase } from '../db/connection';
+import { leftUnclosed, openDatabase } from '../db/connection';
 import { parseArgs } from './cli/args';
 import { defaultDbPath } from './data-location';
 import { createChromiumPrinter } from './print/chromium-printer';
@@ -30,11 +30,14 @@ async function main(): Promise<void> {
   const dbPath = typeof dbOption === 'string' ? resolve(dbOption) : defaultDbPath();
   mkdirSync(dirname(dbPath), { recursive: true });
 
-  const db = openDatabase(dbPath);
+  // A file the last session closed is checked in the background once serve answers (maintenance.ts); one a crash
+  // left open is checked first.
+  const checkFirst = leftUnclosed(dbPath);
+  const db = openDatabase(dbPath, { quickCheck: checkFirst });
   const pdf = createChromiumPrinter();
   // After a restore, serve does not reopen the database in-process: the HTTP server, the event
   // stream, sign-in sessions and download tickets all belong to the backend of the old file. It
-  // stops instead, and started again it opens the restored file as at any start (quick_check,
+  // stops instead, and started again it opens the restored file as at any start (its check,
   // migrations) — the same path as the kiosk's relaunch. Whoever started it (a person, a service
   // manager) starts it again; the supervisor's screen says so.
   const backups = createBackupHost({
@@ -48,8 +51,6 @@ async function main(): Promise<void> {
     },
   });
   const backend = createBackend(db, systemClock, { pdf, backups });
-  const upkeep = startMaintenance({ db, dataDir: backend.deps.dataDir, clock: systemClock });
-  void upkeep.tick();
   const staticDir = join(__dirname, '..', 'renderer');
   const { server, url } = await startHttpServer({
     dispatch: backend.dispatch,
@@ -62,16 +63,27 @@ async function main(): Promise<void> {
   console.log(`Front Desk 已启动:${url}  (数据库 ${dbPath})`);
   const lan = createLanListener(backend, { staticDir, portOverride: lanPort });
   await resumeLanServing(backend, lan);
-  function stop(): void {
+  const upkeep = startMaintenance({
+    db,
+    dataDir: backend.deps.dataDir,
+    clock: systemClock,
+    checkAtStart: !checkFirst,
+    onDamage: (err) => {
+      console.error(`前台服务已停止:${err.message}`);
+      stop(1);
+    },
+  });
+  void upkeep.tick();
+  function stop(exitCode = 0): void {
     upkeep.stop();
     void lan.stop();
     server.close();
     server.closeAllConnections();
     db.close();
-    void pdf.close().finally(() => process.exit(0));
+    void pdf.close().finally(() => process.exit(exitCode));
   }
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop());
+  process.on('SIGTERM', () => stop());
 }
 
 main().catch((err: unknown) => {

@@ -1,16 +1,12 @@
 import type { Database } from 'better-sqlite3';
 
 /**
- * SQLite's own checks. quick_check reads every page but skips the index-against-table cross
- * check (fast enough for every start); integrity_check does it all (nightly). Both answer the single
- * row 'ok' when nothing is wrong, else up to `max` lines describing what is.
+ * SQLite's quick_check on this connection: it reads every page but skips the index-against-table cross check.
+ * It answers the single row 'ok' when nothing is wrong, else up to `max` lines describing what is. It blocks
+ * for as long as reading the file takes; check-worker.ts runs it (and integrity_check) off the main thread.
  */
 export function quickCheck(db: Database, max = 10): string[] {
   return (db.pragma(`quick_check(${max})`) as { quick_check: string }[]).map((r) => r.quick_check);
-}
-
-export function integrityCheck(db: Database, max = 100): string[] {
-  return (db.pragma(`integrity_check(${max})`) as { integrity_check: string }[]).map((r) => r.integrity_check);
 }
 
 export const checkPassed = (lines: readonly string[]) => lines.length === 1 && lines[0] === 'ok';

@@ -1,4 +1,6 @@
-import { checkpointWal, totalChanges } from '../../db/queries/maintenance';
+import { checkInWorker } from '../../db/check-worker';
+import { DatabaseDamagedError } from '../../db/connection';
+import { checkpointWal, checkPassed, totalChanges } from '../../db/queries/maintenance';
 import { appendAudit, SYSTEM_ACTOR } from './audit';
 import { dailyBackupIfMissing, type BackupContext } from './backup';
 import { DOWNLOAD_TTL_MS } from './downloads';
@@ -12,6 +14,13 @@ export interface MaintenanceOptions extends BackupContext {
   /** How long without a write before the WAL is checkpointed (and the nightly check may run). */
   quietMs?: number;
   log?: (message: string) => void;
+  /**
+   * The file was opened without quick_check (the last session closed it cleanly, connection.ts): it is checked now,
+   * in a worker, while the desk already answers; upkeep writes nothing into it before the check has passed.
+   */
+  checkAtStart?: boolean;
+  /** The start check found damage: the kiosk and serve stop, as they would have at start. */
+  onDamage?: (err: DatabaseDamagedError) => void;
 }
 
 export interface Maintenance {
@@ -30,13 +39,32 @@ export const QUIET_MS = 30_000;
  * - the day's backup, at start if today's is not there yet, and again after midnight;
  * - the nightly integrity_check, at a quiet moment, its result kept in settings;
  * - the day's retention purge (保存期限, retention-purge.ts), at the day's first quiet moment.
- * All writes go through this process's one connection, so its total_changes() counts them.
+ * All writes go through this process's one connection, so its total_changes() counts them. The two checks that
+ * read the whole file (quick_check at start, integrity_check at night) run in a worker thread (check-worker.ts).
  */
 export function startMaintenance(options: MaintenanceOptions): Maintenance {
   const { db, timers = systemTimers, quietMs = QUIET_MS, log = (m: string) => console.log(m) } = options;
   let seenChanges = totalChanges(db);
   let walDirty = true;
   let backingUp: Promise<void> | null = null;
+  let nightlyCheck: Promise<void> | null = null;
+  let stopTimer = () => {};
+
+  const checkAtStart = async (): Promise<boolean> => {
+    let problems: string[];
+    try {
+      problems = await checkInWorker(db.name, 'quick_check', options.open, 10);
+    } catch (err) {
+      // The checker itself could not run: the desk goes on, and the failure is said where upkeep speaks.
+      log(`数据库启动检查未能运行:${err instanceof Error ? err.message : String(err)}`);
+      return true;
+    }
+    if (checkPassed(problems)) return true;
+    stopTimer();
+    options.onDamage?.(new DatabaseDamagedError(db.name, problems));
+    return false;
+  };
+  const sound = options.checkAtStart ? checkAtStart() : Promise.resolve(true);
 
   const backup = () =>
     (backingUp ??= dailyBackupIfMissing(options)
@@ -68,11 +96,18 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
       return;
     }
     if (walDirty) walDirty = checkpointWal(db).busy;
-    if (integrityCheckDue(db, options.clock.now())) {
-      const result = runIntegrityCheck(db, options.clock);
-      seenChanges = totalChanges(db);
-      walDirty = true;
-      log(result.ok ? '数据库完整性检查:正常' : `数据库完整性检查发现问题:${result.problems.slice(0, 5).join(';')}`);
+    if (nightlyCheck === null && integrityCheckDue(db, options.clock.now())) {
+      nightlyCheck = runIntegrityCheck(db, options.clock, options.open)
+        .then(
+          (result) => {
+            if (!result) return;
+            seenChanges = totalChanges(db);
+            walDirty = true;
+            log(result.ok ? '数据库完整性检查:正常' : `数据库完整性检查发现问题:${result.problems.slice(0, 5).join(';')}`);
+          },
+          (err: unknown) => log(`数据库完整性检查未能运行:${err instanceof Error ? err.message : String(err)}`),
+        )
+        .finally(() => (nightlyCheck = null));
     }
     if (retentionPurgeDue(db, options.clock.now())) {
       const purge = runRetentionPurge(db, options.clock.now());
@@ -87,15 +122,15 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
   };
 
   const tick = async () => {
-    if (!db.open) return;
+    if (!(await sound) || !db.open) return;
     try {
       upkeepWhenQuiet();
     } catch (err) {
       log(`数据库维护失败:${err instanceof Error ? err.message : String(err)}`);
     }
-    await backup();
+    await Promise.all([backup(), nightlyCheck]);
   };
 
-  const stopTimer = timers.every(quietMs, () => void tick());
-  return { tick, stop: stopTimer };
+  stopTimer = timers.every(quietMs, () => void tick());
+  return { tick, stop: () => stopTimer() };
 }

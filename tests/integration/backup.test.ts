@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseDamagedError, openDatabase } from '../../db/connection';
+import { DatabaseDamagedError, leftUnclosed, openDatabase } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
 import { getSetting } from '../../db/queries/settings';
 import { backupCommand, restoreCommand } from '../../electron/cli/backup-command';
@@ -95,7 +95,8 @@ describe('backups', () => {
       '2026-12-17',
     ]);
     expect(getSetting(office.db, 'backupKeep')).toBe(5);
-  });
+    // 32 backups, each checked in a worker thread of its own.
+  }, 30_000);
 
   it('lets a supervisor back up now and list the backups', async () => {
     const { office, dataDir } = fileOffice();
@@ -253,14 +254,23 @@ describe('restoring a backup', () => {
 });
 
 describe('opening a damaged database', () => {
-  it('stops with a plain message before writing anything into it', () => {
-    const { office, file } = fileOffice();
+  /** An office file with some days in it, closed, then damaged on disk the way a failing disk does. */
+  function damagedFile() {
+    const { office, file, dataDir } = fileOffice();
     for (let i = 0; i < 40; i++)
       office.walkIn('09:10', { name: `访客${i}`, phone: `1380000${String(i).padStart(4, '0')}` });
     office.db.close();
     const bytes = readFileSync(file);
     bytes.fill(0xa5, 4096 * 4, 4096 * 6);
     writeFileSync(file, bytes);
+    return { file, dataDir, bytes, clock: office.clock };
+  }
+
+  it('checks a file a crash left open before anything, and stops with a plain message, writing nothing into it', () => {
+    const { file, bytes } = damagedFile();
+    // What a power cut leaves beside the file: its write-ahead log (here a torn one, which SQLite ignores).
+    writeFileSync(`${file}-wal`, Buffer.alloc(4096, 0x11));
+    expect(leftUnclosed(file)).toBe(true);
     let error: unknown;
     try {
       openDatabase(file);
@@ -271,6 +281,50 @@ describe('opening a damaged database', () => {
     expect((error as Error).message).toMatch(/数据库文件(未通过完整性检查|已损坏)/);
     if (error instanceof DatabaseDamagedError) expect(error.problems.length).toBeGreaterThan(0);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('opens a file closed cleanly at once, and the check right after start stops the app before upkeep writes', async () => {
+    const { file, dataDir, bytes, clock } = damagedFile();
+    expect(leftUnclosed(file)).toBe(false);
+    const db = openDatabase(file);
+    const damage: DatabaseDamagedError[] = [];
+    const logged: string[] = [];
+    const upkeep = startMaintenance({
+      db,
+      dataDir,
+      clock,
+      timers: manualTimers,
+      log: (m) => logged.push(m),
+      checkAtStart: true,
+      onDamage: (err) => damage.push(err),
+    });
+    await upkeep.tick();
+    expect(damage).toHaveLength(1);
+    expect(damage[0]?.message).toMatch(/^数据库文件未通过完整性检查,为免损坏更多数据,程序不会写入。/);
+    expect(damage[0]?.problems.length).toBeGreaterThan(0);
+    expect(listBackupFiles(dataDir)).toEqual([]);
+    expect(logged).toEqual([]);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    db.close();
+  });
+
+  it('lets upkeep go on once the check after start finds a cleanly closed file sound', async () => {
+    const { office, dataDir } = fileOffice();
+    office.walkIn('09:10', { name: '赵六' });
+    const damage: DatabaseDamagedError[] = [];
+    const upkeep = startMaintenance({
+      db: office.db,
+      dataDir,
+      clock: office.clock,
+      timers: manualTimers,
+      log: () => undefined,
+      checkAtStart: true,
+      onDamage: (err) => damage.push(err),
+    });
+    await upkeep.tick();
+    expect(damage).toEqual([]);
+    expect(listBackupFiles(dataDir).map((b) => b.kind)).toEqual(['daily']);
+    upkeep.stop();
   });
 });
 

@@ -74,14 +74,14 @@ describe('an app that cannot start on its database', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
-  it('serve refuses a damaged database (quick_check) with a plain message, writing nothing into it', () => {
+  it('serve stops on a damaged database (the check after start) with a plain message, writing nothing into it', () => {
     const file = officeFile('damaged.db');
     const bytes = readFileSync(file);
     bytes.fill(0xa5, 4096 * 3, 4096 * 5);
     writeFileSync(file, bytes);
     const run = startServe(file);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/无法启动:数据库文件(未通过完整性检查|已损坏)/);
+    expect(run.stderr).toMatch(/前台服务已停止:数据库文件未通过完整性检查/);
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 });
