@@ -31,6 +31,9 @@ export interface Maintenance {
 
 export const QUIET_MS = 30_000;
 
+/** What upkeep says when the check after start passed (the bench waits for it). */
+export const START_CHECK_PASSED = '数据库启动检查(quick_check):正常';
+
 /**
  * The database's upkeep while the kiosk (or serve) runs, on one timer:
  * - checkpoint when idle: once no write has happened for a whole quiet period, the WAL is copied
@@ -52,6 +55,7 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
 
   const checkAtStart = async (): Promise<boolean> => {
     let problems: string[];
+    const started = Date.now();
     try {
       problems = await checkInWorker(db.name, 'quick_check', options.open, 10);
     } catch (err) {
@@ -59,7 +63,10 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
       log(`数据库启动检查未能运行:${err instanceof Error ? err.message : String(err)}`);
       return true;
     }
-    if (checkPassed(problems)) return true;
+    if (checkPassed(problems)) {
+      log(`${START_CHECK_PASSED},用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+      return true;
+    }
     stopTimer();
     options.onDamage?.(new DatabaseDamagedError(db.name, problems));
     return false;

@@ -312,17 +312,19 @@ describe('opening a damaged database', () => {
     const { office, dataDir } = fileOffice();
     office.walkIn('09:10', { name: '赵六' });
     const damage: DatabaseDamagedError[] = [];
+    const logged: string[] = [];
     const upkeep = startMaintenance({
       db: office.db,
       dataDir,
       clock: office.clock,
       timers: manualTimers,
-      log: () => undefined,
+      log: (m) => logged.push(m),
       checkAtStart: true,
       onDamage: (err) => damage.push(err),
     });
     await upkeep.tick();
     expect(damage).toEqual([]);
+    expect(logged[0]).toMatch(/^数据库启动检查\(quick_check\):正常,用时 \d+\.\d 秒$/);
     expect(listBackupFiles(dataDir).map((b) => b.kind)).toEqual(['daily']);
     upkeep.stop();
   });
