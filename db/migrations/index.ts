@@ -9,6 +9,7 @@ import * as m0007 from './0007-admin-role';
 import * as m0008 from './0008-lan-devices';
 import * as m0009 from './0009-privacy-erasure';
 import * as m0010 from './0010-consent';
+import * as m0011 from './0011-name-keys-by-last-contact';
 
 export interface Migration {
   version: number;
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, ...m0008 },
   { version: 9, ...m0009 },
   { version: 10, ...m0010 },
+  { version: 11, ...m0011 },
 ];

@@ -67,23 +67,42 @@ export function findClientByRef(db: Database, ref: string): ClientRecord | null 
 }
 
 /**
- * Every client reachable through any of the keys (exact lookups on the (kind, key) index). A common
- * name can reach thousands: the most recently contacted come first, since they are the likely returners.
+ * Every client reachable through any of the keys, each once (exact lookups on the (kind, key) index). Meant for
+ * the phone-derived kinds, which reach tens of clients: `limit` is only a safety cap, never a choice among them.
  */
-export function findClientIdsByKeys(db: Database, keys: readonly IndexKey[], limit = 500): number[] {
+export function findClientIdsByKeys(db: Database, keys: readonly IndexKey[], limit = 2_000): number[] {
   if (keys.length === 0) return [];
   const rows = db
     .prepare(
-      `SELECT c.id AS id
-       FROM clients AS c
-       WHERE c.id IN (
-         SELECT k.client_id FROM json_each(?) AS q
-         JOIN client_keys AS k ON k.kind = json_extract(q.value, '$.kind') AND k.key = json_extract(q.value, '$.key'))
-       ORDER BY max(coalesce(c.last_visit_at, 0), coalesce(c.last_follow_up_at, 0)) DESC, c.id
+      `SELECT DISTINCT k.client_id AS id FROM json_each(?) AS q
+       JOIN client_keys AS k ON k.kind = json_extract(q.value, '$.kind') AND k.key = json_extract(q.value, '$.key')
        LIMIT ?`,
     )
     .all(JSON.stringify(keys), limit) as { id: number }[];
   return rows.map((r) => r.id);
+}
+
+/**
+ * The `limit` clients last seen most recently among those reachable through the name keys (kinds `name` and
+ * `fuzzy`), most recent first. A common name reaches thousands; the likely returners are the latest, and each
+ * key's latest come straight off the index on (kind, key, seen_at), without reading the others (migration 11).
+ */
+export function findRecentClientIdsByNameKeys(db: Database, keys: readonly IndexKey[], limit = 500): number[] {
+  // The `kind IN (...)` term repeats the partial index's condition, which SQLite needs to see to use it.
+  const latest = db.prepare(
+    `SELECT client_id AS id, seen_at AS seenAt FROM client_keys
+     WHERE kind IN ('name', 'fuzzy') AND kind = ? AND key = ?
+     ORDER BY seen_at DESC LIMIT ?`,
+  );
+  const seenAt = new Map<number, number>();
+  // A client reached through several keys carries the same seen_at in each.
+  for (const k of keys)
+    for (const row of latest.all(k.kind, k.key, limit) as { id: number; seenAt: number }[])
+      seenAt.set(row.id, row.seenAt);
+  return [...seenAt]
+    .sort(([idA, a], [idB, b]) => b - a || idA - idB)
+    .slice(0, limit)
+    .map(([id]) => id);
 }
 
 /** Clients whose stored key of `kind` starts with `prefix` (a range scan on the same index). */

@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { findClientIdsByKeyPrefix, findClientIdsByKeys, getClientRecords } from '../../db/queries/clients';
+import {
+  findClientIdsByKeyPrefix,
+  findClientIdsByKeys,
+  findRecentClientIdsByNameKeys,
+  getClientRecords,
+} from '../../db/queries/clients';
 import type { ConsultantRow } from '../../db/queries/consultants';
 import type { Candidate, ClientRecord } from '../domain/clients';
 import { rankCandidates } from '../domain/match/candidates';
@@ -14,15 +19,18 @@ export const MAX_CANDIDATES = 8;
 
 /**
  * Probable returning clients for what has been typed: the rules compute the keys, the index finds
- * the records (never a scan), the rules rank them.
+ * the records (never a scan), the rules rank them. Phone keys reach tens of clients and are all ranked;
+ * a common name reaches thousands, of which only the most recently seen are — so an old client whose
+ * phone and name sound both match is never crowded out by newer namesakes.
  */
 export function findCandidates(
   db: Database,
   query: MatchQuery,
 ): { candidates: Candidate[]; records: Map<number, ClientRecord> } {
   const keys = queryKeys(query);
-  const exact = keys.filter((k) => k.kind !== 'phonePrefix');
-  const ids = new Set(findClientIdsByKeys(db, exact));
+  const nameKeys = keys.filter((k) => k.kind === 'name' || k.kind === 'fuzzy');
+  const phoneKeys = keys.filter((k) => !nameKeys.includes(k) && k.kind !== 'phonePrefix');
+  const ids = new Set([...findClientIdsByKeys(db, phoneKeys), ...findRecentClientIdsByNameKeys(db, nameKeys)]);
   for (const k of keys)
     if (k.kind === 'phonePrefix') for (const id of findClientIdsByKeyPrefix(db, 'phone', k.key)) ids.add(id);
   const records = getClientRecords(db, [...ids]);

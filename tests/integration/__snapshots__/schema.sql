@@ -1,4 +1,4 @@
--- user_version 10
+-- user_version 11
 CREATE TABLE audit_log (
       id         INTEGER PRIMARY KEY,
       at         INTEGER NOT NULL,
@@ -20,11 +20,23 @@ CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
 CREATE TABLE client_keys (
       kind       TEXT NOT NULL,
       key        TEXT NOT NULL,
-      client_id  INTEGER NOT NULL REFERENCES clients (id),
+      client_id  INTEGER NOT NULL REFERENCES clients (id), seen_at INTEGER,
       PRIMARY KEY (kind, key, client_id)
     ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX client_keys_client ON client_keys (client_id);
+
+CREATE INDEX client_keys_name_seen ON client_keys (kind, key, seen_at DESC) WHERE kind IN ('name', 'fuzzy');
+
+CREATE TRIGGER client_keys_seen_at_insert AFTER INSERT ON client_keys
+    WHEN NEW.kind IN ('name', 'fuzzy')
+    BEGIN
+      UPDATE client_keys
+      SET seen_at = (
+        SELECT max(coalesce(c.last_visit_at, 0), coalesce(c.last_follow_up_at, 0)) FROM clients AS c
+        WHERE c.id = NEW.client_id)
+      WHERE kind = NEW.kind AND key = NEW.key AND client_id = NEW.client_id;
+    END;
 
 CREATE TABLE client_merges (
       id          INTEGER PRIMARY KEY,
@@ -60,6 +72,15 @@ CREATE TABLE clients (
     , handed_over_at INTEGER, erased_by INTEGER REFERENCES erasures (id)) STRICT;
 
 CREATE INDEX clients_owner ON clients (owner_id);
+
+CREATE TRIGGER clients_seen_at_update AFTER UPDATE OF last_visit_at, last_follow_up_at ON clients
+    WHEN max(coalesce(NEW.last_visit_at, 0), coalesce(NEW.last_follow_up_at, 0))
+      IS NOT max(coalesce(OLD.last_visit_at, 0), coalesce(OLD.last_follow_up_at, 0))
+    BEGIN
+      UPDATE client_keys
+      SET seen_at = max(coalesce(NEW.last_visit_at, 0), coalesce(NEW.last_follow_up_at, 0))
+      WHERE client_id = NEW.id AND kind IN ('name', 'fuzzy');
+    END;
 
 CREATE TABLE consent_texts (
       hash           TEXT PRIMARY KEY,
