@@ -10,6 +10,8 @@ import { officeDay } from '../domain/office-time';
 import { SEED_TIME_ZONE } from '../seed/day-plan';
 import { shiftDay } from '../seed/office-history';
 import { createBackend } from '../services/backend';
+import { benchFloor } from './floor-bench';
+import { floorRows } from './floor-report';
 import { benchLookup } from './lookup-bench';
 import { thisMachine } from './machine';
 import { lookupRows, markdown, textTable, type BenchReport } from './report';
@@ -22,6 +24,9 @@ const USAGE = 'usage: npm run bench -- [--db PATH] [--quick] [--probes N] [--out
  */
 const SMALL = { years: 0.5, visitsPerDay: 100, consultants: 12, probes: 100 };
 const QUICK = { years: 0.05, visitsPerDay: 40, consultants: 6, probes: 5 };
+/** The day on the floor: issue 7's sizes (500 arrivals, a sheet of 300 visits); --quick a small day. */
+const FLOOR = { arrivals: 500, sheetVisits: 300, queueRuns: 50, sheetWarmRuns: 4 };
+const QUICK_FLOOR = { arrivals: 60, sheetVisits: 30, queueRuns: 10, sheetWarmRuns: 2 };
 
 export interface BenchOptions {
   db: string | null;
@@ -62,7 +67,7 @@ function seedInto(dir: string, quick: boolean, log: (line: string) => void): str
 }
 
 /** Runs the benchmarks, writes the report to `options.out` and returns it. */
-export function runBench(options: BenchOptions, log: (line: string) => void = () => {}): BenchReport {
+export async function runBench(options: BenchOptions, log: (line: string) => void = () => {}): Promise<BenchReport> {
   let scratch: string | null = null;
   try {
     const path =
@@ -74,12 +79,15 @@ export function runBench(options: BenchOptions, log: (line: string) => void = ()
     try {
       const backend = createBackend(db);
       const lookup = benchLookup(db, backend, options.probes, log);
+      // The busy days are written into the database: only into an office seeded for this run.
+      const floor = scratch === null ? null : await benchFloor(db, options.quick ? QUICK_FLOOR : FLOOR, log);
       const report: BenchReport = {
         date: new Date().toISOString(),
         machine: thisMachine(),
         database: { ...officeSize(db), path, bytes: bytesOnDisk(path), openMs, seeded: scratch !== null },
         lookup,
-        rows: lookupRows(lookup),
+        floor,
+        rows: [...lookupRows(lookup), ...(floor ? floorRows(floor) : [])],
       };
       mkdirSync(dirname(options.out), { recursive: true });
       const previous = existsSync(options.out) ? readFileSync(options.out, 'utf8') : '';
@@ -94,7 +102,7 @@ export function runBench(options: BenchOptions, log: (line: string) => void = ()
 }
 
 /** `npm run bench -- [--db PATH] [--quick] [--probes N] [--out FILE]` */
-export function benchCommand(argv: string[]): number {
+export async function benchCommand(argv: string[]): Promise<number> {
   let options: BenchOptions;
   try {
     options = readBenchOptions(argv);
@@ -103,7 +111,7 @@ export function benchCommand(argv: string[]): number {
     console.error(err.message);
     return 2;
   }
-  const report = runBench(options, (line) => console.error(line));
+  const report = await runBench(options, (line) => console.error(line));
   console.log(textTable(report));
   console.log(`\nwritten to ${options.out}`);
   return 0;

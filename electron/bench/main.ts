@@ -1,4 +1,4 @@
 import { benchCommand } from './bench-command';
 
 // Bundled and started by scripts/bench.mjs (`npm run bench`).
-process.exitCode = benchCommand(process.argv.slice(2));
+void benchCommand(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,4 +1,7 @@
 import type { OfficeSize } from '../../db/queries/bench-probes';
+import type { FloorFigures } from './floor-bench';
+import { floorText } from './floor-report';
+import { ms, pair, verdict } from './format';
 import { TYPING_KINDS, TYPING_LABELS } from './keystrokes';
 import type { LookupFigures } from './lookup-bench';
 import type { Machine } from './machine';
@@ -10,6 +13,8 @@ export const TARGETS = { keystrokeP99Ms: 10, speedup: 20 } as const;
 
 export interface Row {
   id: string;
+  /** Which table of docs/benchmarks.md the row is in. */
+  table: 'lookup' | 'floor';
   figure: string;
   frontDesk: string;
   baseline: string;
@@ -24,13 +29,12 @@ export interface BenchReport {
   machine: Machine;
   database: OfficeSize & { path: string; bytes: number; openMs: number; seeded: boolean };
   lookup: LookupFigures;
+  /** Null when the run did not write the busy days (a database the user passed). */
+  floor: FloorFigures | null;
   rows: Row[];
 }
 
-const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));
-const pair = (t: Timings) => `p50 ${ms(t.percentile(0.5))} · p99 ${ms(t.percentile(0.99))} ms`;
 const percent = (found: number, of: number) => (of === 0 ? Number.NaN : (100 * found) / of);
-const verdict = (met: boolean): Row['verdict'] => (met ? 'met' : 'missed');
 
 export function lookupRows(f: LookupFigures): Row[] {
   const rows: Row[] = TYPING_KINDS.map((kind) => {
@@ -38,6 +42,7 @@ export function lookupRows(f: LookupFigures): Row[] {
     const theirs = f.typing.baseline[kind];
     return {
       id: `typing.${kind}`,
+      table: 'lookup',
       figure: `lookup per keystroke: ${TYPING_LABELS[kind]} (${ours.count} keystrokes)`,
       frontDesk: pair(ours),
       baseline: pair(theirs),
@@ -53,6 +58,7 @@ export function lookupRows(f: LookupFigures): Row[] {
   rows.push(
     {
       id: 'typing.all',
+      table: 'lookup',
       figure: `lookup per keystroke: all of the above (${ours.count} keystrokes)`,
       frontDesk: pair(ours),
       baseline: pair(theirs),
@@ -62,6 +68,7 @@ export function lookupRows(f: LookupFigures): Row[] {
     },
     {
       id: 'speedup',
+      table: 'lookup',
       figure: 'how many times faster than the baseline (all keystrokes)',
       frontDesk: `${p50.toFixed(1)}× at p50 · ${p99.toFixed(1)}× at p99`,
       baseline: '1×',
@@ -76,6 +83,7 @@ export function lookupRows(f: LookupFigures): Row[] {
     const theirRecall = percent(f.recall.baseline[kind], of);
     rows.push({
       id: `recall.${kind}`,
+      table: 'lookup',
       figure: `recall: ${PROBE_LABELS[kind]} (${of} probes)`,
       frontDesk: `${ourRecall.toFixed(1)}% (${f.recall.frontDesk[kind]})`,
       baseline: `${theirRecall.toFixed(1)}% (${f.recall.baseline[kind]})`,
@@ -86,6 +94,7 @@ export function lookupRows(f: LookupFigures): Row[] {
   }
   rows.push({
     id: 'baseline.index',
+    table: 'lookup',
     figure: `baseline's in-memory index over ${f.baseline.clients} clients: build time, memory`,
     frontDesk: 'none in memory (client_keys on disk)',
     baseline: `${ms(f.baseline.buildMs)} ms · ${f.baseline.memoryMb.toFixed(0)} MB`,
@@ -117,9 +126,6 @@ export function textTable(report: BenchReport): string {
 }
 
 const STILL_TO_MEASURE = [
-  'Registration (check-in decision + write, one transaction): p50/p99 — target p99 ≤ 5 ms.',
-  'Queue recomputation from a busy day’s event log (500 arrivals) — target ≤ 5 ms.',
-  'Daily sheet of 300 visits to PDF — target ≤ 2 s.',
   '`serve` cold start to the first answered API call on the 1,000,000-visit database — target ≤ 1.5 s ' +
     '(`openDatabase` runs `quick_check` over the whole file: see the database line at the top).',
   'Peak memory of the backend process (the database size is above).',
@@ -138,6 +144,8 @@ export function markdown(report: BenchReport, previous = ''): string {
   const m = report.machine;
   const d = report.database;
   const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const lookupTable = report.rows.filter((r) => r.table === 'lookup');
+  const floorTable = report.rows.filter((r) => r.table === 'floor');
   return `# Benchmarks (issue 7)
 
 Written by \`npm run bench\` (electron/bench/) — run it again rather than editing the figures by hand; the
@@ -169,7 +177,15 @@ typed the way the receptionist types them, one query per keystroke, and the same
 
 | figure | Front Desk | fuse.js baseline | target | |
 | --- | --- | --- | --- | --- |
-${report.rows.map((r) => `| ${[r.figure, r.frontDesk, r.baseline, r.target, r.verdict].map(cell).join(' | ')} |`).join('\n')}
+${lookupTable.map((r) => `| ${[r.figure, r.frontDesk, r.baseline, r.target, r.verdict].map(cell).join(' | ')} |`).join('\n')}
+
+## A day on the floor: registration, the queue, the daily sheet
+
+${floorText(report.floor)}
+
+| figure | Front Desk | target | |
+| --- | --- | --- | --- |
+${floorTable.map((r) => `| ${[r.figure, r.frontDesk, r.target, r.verdict].map(cell).join(' | ')} |`).join('\n')}
 
 ## Still to measure (next session)
 

@@ -10,6 +10,11 @@ export class Timings {
     return result;
   }
 
+  /** Records a latency measured by the caller (an awaited call, which `time` cannot wait for). */
+  record(ms: number): void {
+    this.samples.push(ms);
+  }
+
   get count(): number {
     return this.samples.length;
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,16 +19,22 @@ const ROWS = [
   'recall.last4Surname',
   'recall.household',
   'baseline.index',
+  'registration',
+  'queue',
+  'queue.fold',
+  'board',
+  'sheet.first',
+  'sheet.warm',
 ];
 
 describe('npm run bench -- --quick', () => {
   const dir = mkdtempSync(join(tmpdir(), 'front-desk-bench-test-'));
   let report: BenchReport;
   let written: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     const out = join(dir, 'benchmarks.md');
     writeFileSync(out, '# Benchmarks\n\nold figures\n\n## Notes\n\nWhat was tried last time.\n');
-    report = runBench(readBenchOptions(['--quick', '--out', out]));
+    report = await runBench(readBenchOptions(['--quick', '--out', out]));
     written = readFileSync(out, 'utf8');
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,6 +51,22 @@ describe('npm run bench -- --quick', () => {
 
   it('asks every kind of labelled probe at least once', () => {
     for (const [kind, count] of Object.entries(report.lookup.probes)) expect(count, kind).toBeGreaterThan(0);
+  });
+
+  it('registers a busy day through the check-in and prints a day of visits whose last row is in the PDF', () => {
+    const floor = report.floor;
+    if (!floor?.sheet) throw new Error('the floor was not measured');
+    expect(floor.registration.checkIns.count).toBe(60);
+    expect(floor.registration.mix.returning).toBeGreaterThan(0);
+    expect(floor.registration.statusChanges).toBeGreaterThan(0);
+    expect(floor.queue.events).toBeGreaterThan(60);
+    expect(floor.sheet.rows).toBe(30);
+    const pdf = join(dir, 'sheet.pdf');
+    writeFileSync(pdf, floor.sheet.pdf);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const last = floor.sheet.lastRow;
+    expect(last.no).toBe(30);
+    expect(text).toMatch(new RegExp(`\\b30\\s+${last.time}`));
   });
 
   it('writes the machine, the database and every row to the report, and keeps its notes', () => {

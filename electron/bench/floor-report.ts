@@ -1,0 +1,118 @@
+import { ARRIVAL_KINDS, type BusyDay } from './busy-day';
+import type { FloorFigures } from './floor-bench';
+import { ms, pair, verdict } from './format';
+import type { Row } from './report';
+
+/** Issue 7's targets for a day on the floor. */
+export const FLOOR_TARGETS = { registrationP99Ms: 5, queueMs: 5, sheetMs: 2000 } as const;
+
+const row = (r: Omit<Row, 'table' | 'baseline'>): Row => ({ ...r, table: 'floor', baseline: '' });
+
+export function floorRows(f: FloorFigures): Row[] {
+  const { registration: reg, queue: q, sheet } = f;
+  const rows: Row[] = [
+    row({
+      id: 'registration',
+      figure: `registration: one check-in, decision + write in one transaction (${reg.checkIns.count} arrivals)`,
+      frontDesk: pair(reg.checkIns),
+      target: `p99 ≤ ${FLOOR_TARGETS.registrationP99Ms} ms`,
+      verdict: verdict(reg.checkIns.percentile(0.99) <= FLOOR_TARGETS.registrationP99Ms),
+      numbers: [reg.checkIns.percentile(0.5), reg.checkIns.percentile(0.99)],
+    }),
+    row({
+      id: 'queue',
+      figure: `queue recomputation from that day's log (${q.events} events): read + fold (${q.readAndFold.count} runs)`,
+      frontDesk: pair(q.readAndFold),
+      target: `≤ ${FLOOR_TARGETS.queueMs} ms`,
+      verdict: verdict(q.readAndFold.percentile(0.99) <= FLOOR_TARGETS.queueMs),
+      numbers: [q.readAndFold.percentile(0.5), q.readAndFold.percentile(0.99)],
+    }),
+    row({
+      id: 'queue.fold',
+      figure: `… of which the fold alone (foldDay over ${q.events} events in memory)`,
+      frontDesk: pair(q.fold),
+      target: '',
+      verdict: '',
+      numbers: [q.fold.percentile(0.5), q.fold.percentile(0.99)],
+    }),
+    row({
+      id: 'board',
+      figure: `the board at that day's end (getBoard: the recomputation, names, tags, alerts)`,
+      frontDesk: pair(q.board),
+      target: '',
+      verdict: '',
+      numbers: [q.board.percentile(0.5), q.board.percentile(0.99)],
+    }),
+  ];
+  if (!sheet) return rows;
+  const size = `${sheet.pages} pages, ${(sheet.bytes / 1024).toFixed(0)} kB`;
+  const warmP50 = sheet.warm.percentile(0.5);
+  rows.push(
+    row({
+      id: 'sheet.first',
+      figure: `daily sheet of ${sheet.rows} visits to PDF (${size}): first print, browser start included`,
+      frontDesk: `${ms(sheet.firstMs)} ms`,
+      target: `≤ ${FLOOR_TARGETS.sheetMs / 1000} s`,
+      verdict: verdict(sheet.firstMs <= FLOOR_TARGETS.sheetMs),
+      numbers: [sheet.firstMs, sheet.pages],
+    }),
+    row({
+      id: 'sheet.warm',
+      figure: `daily sheet of ${sheet.rows} visits to PDF: again, browser kept (${sheet.warm.count} prints)`,
+      frontDesk: `p50 ${ms(warmP50)} ms`,
+      target: `≤ ${FLOOR_TARGETS.sheetMs / 1000} s`,
+      verdict: verdict(warmP50 <= FLOOR_TARGETS.sheetMs),
+      numbers: [warmP50],
+    }),
+  );
+  return rows;
+}
+
+const MIX_LABELS: Record<(typeof ARRIVAL_KINDS)[number], string> = {
+  new: 'new walk-ins',
+  returning: 'returning clients the desk confirmed by their phone',
+  referral: '老带新 referrals naming a client',
+  brochure: 'brochure-only (surname only, incomplete)',
+  declined: 'declined the notice (anonymous)',
+};
+
+function dayText(d: BusyDay): string {
+  const mix = ARRIVAL_KINDS.map((k) => `${d.mix[k]} ${MIX_LABELS[k]}`).join(', ');
+  return (
+    `${d.day}: ${d.checkIns.count} arrivals (${mix}; ${d.mix.named} named a consultant, ${d.mix.appointment} had ` +
+    `an appointment) with ${d.consultantsOnDuty} consultants on duty; ${d.statusChanges} receptions ended, ` +
+    `${d.acknowledged} alerts acknowledged; ${d.received} received, ${d.stillWaiting} still waiting at the end`
+  );
+}
+
+/** The explanatory text of the floor's figures in docs/benchmarks.md (the table follows it). */
+export function floorText(f: FloorFigures | null): string {
+  if (!f) {
+    return (
+      'Not measured on this run: the busy days are written into the database, and the bench writes only into an ' +
+      'office it seeded itself (run it without `--db`).'
+    );
+  }
+  const sheet = f.sheet
+    ? `printed once with a fresh browser and ${f.sheet.warm.count} more times with the browser kept, as \`serve\` ` +
+      `keeps it; the PDF's pages are counted with pdf-lib.`
+    : 'not printed: no Chromium was found on this machine.';
+  return `Two new office days after the history, written into the measured database through the real backend
+(\`createBackend\` with a clock the bench moves, electron/bench/busy-day.ts), the way the kiosk drives a day: the
+supervisor's morning roster (about one consultant in seven off), then visitor groups checked in between 09:00 and
+18:00 around a late-morning and an afternoon peak, while receptions end (the consultant sets themselves available
+with their PIN, and the rules may hand them a waiting visitor; a reception lasts long enough to keep about 70% of
+those on duty busy) and owners acknowledge their 您的客户到访 alerts two minutes after they are raised. Random
+choices come from a seeded PRNG: the same office gives the same days.
+
+- **Busy day** ${dayText(f.registration)}.
+- **Registration** times each \`checkIn\` API call and nothing else: validation, the ownership decision, the
+  rotation (\`settleWaiting\`, \`decide\`), the visit, client, consent, day-log events and alerts in one immediate
+  transaction, and the alert announcement after it. Each call reads and folds the day's log so far.
+- **Queue recomputation** on that day (${f.queue.events} events), ${f.queue.readAndFold.count} runs of each after
+  10 unmeasured: reading the day's log from SQLite (\`listDayEvents\`) and folding it (\`foldDay\`: the queue order,
+  statuses, waiting visitors and receptions) — what every call on the day and a restart recompute; the fold alone;
+  and the board the screens show (\`getBoard\` at 18:00).
+- **Daily sheet** of the second day, ${dayText(f.sheetDay)}: \`dailySheetPdf\` with headless Chromium
+  (\`createChromiumPrinter\`, as \`saveDailySheetPdf\` and \`npm run cli -- sheet\`), ${sheet}`;
+}

@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import { listDayEvents } from '../../db/queries/day-events';
+import { getSetting } from '../../db/queries/settings';
+import { foldDay } from '../domain/day-state';
+import { localToEpoch } from '../domain/office-time';
+import { createBackend } from '../services/backend';
+import { Timings } from './stats';
+
+export interface QueueFigures {
+  day: string;
+  events: number;
+  /** `foldDay` over the day's events already in memory: the queue, statuses, waiting list and receptions. */
+  fold: Timings;
+  /** Reading the day's log from SQLite (`listDayEvents`) and folding it: what every call on the day recomputes. */
+  readAndFold: Timings;
+  /** The board every screen shows (`getBoard`: the recomputation, then names, visitor tags, open alerts). */
+  board: Timings;
+}
+
+const WARM_UP = 10;
+
+function timed(runs: number, call: () => unknown): Timings {
+  for (let i = 0; i < WARM_UP; i++) call();
+  const timings = new Timings();
+  for (let i = 0; i < runs; i++) timings.time(call);
+  return timings;
+}
+
+/**
+ * Recomputes a day's queue from its event log `runs` times after a warm-up, three ways: the fold alone, the read
+ * and the fold (withDay and readDay do this on every call, a restart too), and the board as the screens ask for
+ * it at the day's end (18:00). Nothing is written.
+ */
+export function benchQueue(db: Database, day: string, runs: number): QueueFigures {
+  const timeZone = getSetting(db, 'timeZone');
+  const events = listDayEvents(db, day);
+  if (events.length === 0) throw new Error(`no day log on ${day}`);
+  const backend = createBackend(db, { now: () => localToEpoch(day, 18 * 60, timeZone) });
+  const board = () => {
+    const answer = backend.dispatch('getBoard', {});
+    if (answer instanceof Promise || !answer.ok) throw new Error(`getBoard failed: ${JSON.stringify(answer)}`);
+  };
+  return {
+    day,
+    events: events.length,
+    fold: timed(runs, () => foldDay(day, timeZone, events)),
+    readAndFold: timed(runs, () => foldDay(day, timeZone, listDayEvents(db, day))),
+    board: timed(runs, board),
+  };
+}
