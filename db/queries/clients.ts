@@ -86,8 +86,10 @@ export function findClientIdsByKeys(db: Database, keys: readonly IndexKey[], lim
  * The `limit` clients last seen most recently among those reachable through the name keys (kinds `name` and
  * `fuzzy`), most recent first. A common name reaches thousands; the likely returners are the latest, and each
  * key's latest come straight off the index on (kind, key, seen_at), without reading the others (migration 11).
+ * Every client kept is a record to load and rank at each keystroke (about 8 µs each on a million-visit office,
+ * docs/benchmarks.md): a few hundred hold every namesake the desk could be shown.
  */
-export function findRecentClientIdsByNameKeys(db: Database, keys: readonly IndexKey[], limit = 500): number[] {
+export function findRecentClientIdsByNameKeys(db: Database, keys: readonly IndexKey[], limit = 300): number[] {
   // The `kind IN (...)` term repeats the partial index's condition, which SQLite needs to see to use it.
   const latest = db.prepare(
     `SELECT client_id AS id, seen_at AS seenAt FROM client_keys
@@ -153,6 +155,7 @@ export function addClientPhone(db: Database, clientId: number, phone: string): v
   db.prepare('INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)').run(clientId, phone);
 }
 
+/** The client's match keys, all of them anew. A name key's `seen_at` is the database's to fill (migration 11). */
 export function replaceClientKeys(db: Database, clientId: number, keys: readonly IndexKey[]): void {
   db.prepare('DELETE FROM client_keys WHERE client_id = ?').run(clientId);
   const insert = db.prepare('INSERT OR IGNORE INTO client_keys (kind, key, client_id) VALUES (?, ?, ?)');

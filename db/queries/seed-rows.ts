@@ -82,6 +82,7 @@ export function seedRows(db: Database): SeedRows {
        last_follow_up_at = @lastFollowUpAt, handed_over_at = @handedOverAt WHERE id = @id`,
   );
   const phone = db.prepare('INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)');
+  // A name key's seen_at is filled by the database from the client row written just before (migration 11).
   const key = db.prepare('INSERT OR IGNORE INTO client_keys (kind, key, client_id) VALUES (?, ?, ?)');
   const visit = db.prepare(
     `INSERT INTO visits (id, day, arrived_at, name, phone, party_size, client_id, gender, needs, channel, intent, party,

@@ -5,7 +5,9 @@ import { isMainlandMobile, last4, normalizePhone, readPhoneInput, type PhoneInpu
 /**
  * The index contract between the matching rules and the database (issue 7: the live lookup goes through indexed
  * keys, never a scan of the clients). The database stores `clientKeys` in `client_keys (kind, key, client_id)`,
- * looks up every `queryKeys` entry, loads the records found and hands them to `rankCandidates`.
+ * looks up every `queryKeys` entry, loads the records found and hands them to `rankCandidates`. The phone kinds
+ * reach tens of clients and are ranked whole; a common name's `name`/`fuzzy` keys reach thousands, of which only
+ * the few hundred last seen are loaded (the database keeps each name key's client's last contact beside it).
  *
  * Stored kinds, each looked up by exact equality on (kind, key):
  * - `phone`: a normalized phone (see phone.ts);
