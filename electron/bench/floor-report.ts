@@ -86,13 +86,7 @@ function dayText(d: BusyDay): string {
 }
 
 /** The explanatory text of the floor's figures in docs/benchmarks.md (the table follows it). */
-export function floorText(f: FloorFigures | null): string {
-  if (!f) {
-    return (
-      'Not measured on this run: the busy days are written into the database, and the bench writes only into an ' +
-      'office it seeded itself (run it without `--db`).'
-    );
-  }
+export function floorText(f: FloorFigures): string {
   const sheet = f.sheet
     ? `printed once with a fresh browser and ${f.sheet.warm.count} more times with the browser kept, as \`serve\` ` +
       `keeps it; the PDF's pages are counted with pdf-lib.`

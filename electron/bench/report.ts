@@ -5,6 +5,8 @@ import { ms, pair, verdict } from './format';
 import { TYPING_KINDS, TYPING_LABELS } from './keystrokes';
 import type { LookupFigures } from './lookup-bench';
 import type { Machine } from './machine';
+import type { ServeStartFigures } from './serve-start';
+import { serveStartText } from './serve-start-report';
 import { PROBE_KINDS, PROBE_LABELS } from './probes';
 import { Timings } from './stats';
 
@@ -14,7 +16,7 @@ export const TARGETS = { keystrokeP99Ms: 10, speedup: 20 } as const;
 export interface Row {
   id: string;
   /** Which table of docs/benchmarks.md the row is in. */
-  table: 'lookup' | 'floor';
+  table: 'lookup' | 'floor' | 'process';
   figure: string;
   frontDesk: string;
   baseline: string;
@@ -29,8 +31,9 @@ export interface BenchReport {
   machine: Machine;
   database: OfficeSize & { path: string; bytes: number; openMs: number; seeded: boolean };
   lookup: LookupFigures;
-  /** Null when the run did not write the busy days (a database the user passed). */
-  floor: FloorFigures | null;
+  floor: FloorFigures;
+  /** Null when no bundled `serve` was given (the smoke test from the sources). */
+  serveStart: ServeStartFigures | null;
   rows: Row[];
 }
 
@@ -125,12 +128,6 @@ export function textTable(report: BenchReport): string {
   ].join('\n');
 }
 
-const STILL_TO_MEASURE = [
-  '`serve` cold start to the first answered API call on the 1,000,000-visit database — target ≤ 1.5 s ' +
-    '(`openDatabase` runs `quick_check` over the whole file: see the database line at the top).',
-  'Peak memory of the backend process (the database size is above).',
-];
-
 /** Where the hand-written part of docs/benchmarks.md begins: what was tried and found, kept across runs. */
 export const NOTES_HEADING = '## Notes';
 
@@ -146,6 +143,7 @@ export function markdown(report: BenchReport, previous = ''): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const lookupTable = report.rows.filter((r) => r.table === 'lookup');
   const floorTable = report.rows.filter((r) => r.table === 'floor');
+  const processTable = report.rows.filter((r) => r.table === 'process');
   return `# Benchmarks (issue 7)
 
 Written by \`npm run bench\` (electron/bench/) — run it again rather than editing the figures by hand; the
@@ -155,8 +153,8 @@ section ${NOTES_HEADING.slice(3)} at the end is kept from run to run.
 - **Machine:** ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM; Node ${m.node}; ${m.os}
 - **Database:** ${d.seeded ? 'a small office seeded for this run (`seedOffice`, seed `bench`)' : `\`${d.path}\``} —
   ${d.visits.toLocaleString('en')} visits, ${d.clients.toLocaleString('en')} clients, ${(d.bytes / MB).toFixed(1)} MB on disk
-  (file and WAL); opening it the app's way (\`openDatabase\`: \`quick_check\` over the whole file, migrations) took
-  ${ms(d.openMs)} ms.
+  (file and WAL)${d.seeded ? '' : ', measured on a copy (the day on the floor writes into it)'}; opening it the
+  app's way (\`openDatabase\`: migrations; its \`quick_check\` runs after start, see below) took ${ms(d.openMs)} ms.
 
 ## Live candidate lookup
 
@@ -187,8 +185,12 @@ ${floorText(report.floor)}
 | --- | --- | --- | --- |
 ${floorTable.map((r) => `| ${[r.figure, r.frontDesk, r.target, r.verdict].map(cell).join(' | ')} |`).join('\n')}
 
-## Still to measure (next session)
+## The backend process: start, memory, size
 
-${STILL_TO_MEASURE.map((s) => `- ${s}`).join('\n')}
+${serveStartText(report.serveStart)}
+
+| figure | Front Desk | target | |
+| --- | --- | --- | --- |
+${processTable.map((r) => `| ${[r.figure, r.frontDesk, r.target, r.verdict].map(cell).join(' | ')} |`).join('\n')}
 ${notes}`;
 }

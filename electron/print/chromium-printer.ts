@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PAGE_MARGINS_MM } from '../documents/page';
 import { BLANK_HEADER, type PdfPrinter } from '../services/pdf-printer';
 import { findChromium, NoChromiumError } from './find-chromium';
@@ -13,6 +13,9 @@ const ARGS = [
 ];
 
 async function launch(): Promise<Browser> {
+  // Loaded on the first print, not at start: compiling playwright-core costs `serve` a few hundred milliseconds
+  // before its first answer, for a browser most starts never use.
+  const { chromium } = await import('playwright-core');
   const found = findChromium();
   const executablePath = found ?? chromium.executablePath();
   if (!found && !existsSync(executablePath)) throw new NoChromiumError('');

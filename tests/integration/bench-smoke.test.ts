@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBenchOptions, runBench } from '../../electron/bench/bench-command';
 import type { BenchReport } from '../../electron/bench/report';
+import { bundleServe } from '../helpers/serve-bundle';
 
 // A smoke run, so that `npm run bench` does not rot: the figures are not judged (benchmarks are not tests).
 const ROWS = [
@@ -25,6 +26,11 @@ const ROWS = [
   'board',
   'sheet.first',
   'sheet.warm',
+  'serve.cold',
+  'serve.warm',
+  'serve.check',
+  'memory.peak',
+  'database.size',
 ];
 
 describe('npm run bench -- --quick', () => {
@@ -34,7 +40,7 @@ describe('npm run bench -- --quick', () => {
   beforeAll(async () => {
     const out = join(dir, 'benchmarks.md');
     writeFileSync(out, '# Benchmarks\n\nold figures\n\n## Notes\n\nWhat was tried last time.\n');
-    report = await runBench(readBenchOptions(['--quick', '--out', out]));
+    report = await runBench(readBenchOptions(['--quick', '--out', out], await bundleServe(dir)));
     written = readFileSync(out, 'utf8');
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,6 +73,16 @@ describe('npm run bench -- --quick', () => {
     const last = floor.sheet.lastRow;
     expect(last.no).toBe(30);
     expect(text).toMatch(new RegExp(`\\b30\\s+${last.time}`));
+  });
+
+  it('starts the real serve on the office, closed cleanly: answered, checked after start, memory read', () => {
+    const serve = report.serveStart;
+    if (!serve) throw new Error('serve was not started');
+    expect(serve.startsMs).toHaveLength(2);
+    expect(serve.cacheDropped).toBe(false);
+    expect(serve.startCheckSeconds).not.toBeNull();
+    expect(serve.peakRssMb).toBeGreaterThan(0);
+    expect(serve.lookups).toBeGreaterThan(0);
   });
 
   it('writes the machine, the database and every row to the report, and keeps its notes', () => {
