@@ -6,11 +6,10 @@ import { clockText } from '../domain/office-time';
 import { PRESETS } from '../domain/policy';
 import { inLunchWindow, nextUp, type RuleContext } from '../domain/rotation';
 import type { Board, BoardMember } from '../api/types';
-import { listOpenAlerts } from '../../db/queries/owner-alerts';
+import { listOpenAlerts, type OwnerAlertRow } from '../../db/queries/owner-alerts';
 import { getVisit, visitSequence } from '../../db/queries/visits';
 import { maskPhone, normalizePhone } from '../domain/match/phone';
 import type { OwnerAlert } from '../api/types';
-import { readDay } from './day-tx';
 import type { Deps } from './deps';
 import { loadPeople, maskName, toCard, visitorTags } from './people';
 
@@ -20,8 +19,13 @@ const RECENT = 12;
  * 您的客户到访: open alerts for owners, shown on their card until acknowledged. Public screens show the
  * masked name and phone only.
  */
-function ownerAlerts(db: Database, state: DayState, name: (id: number) => string): OwnerAlert[] {
-  return listOpenAlerts(db).flatMap((alert) => {
+function ownerAlerts(
+  db: Database,
+  open: readonly OwnerAlertRow[],
+  state: DayState,
+  name: (id: number) => string,
+): OwnerAlert[] {
+  return open.flatMap((alert) => {
     const visit = getVisit(db, alert.visitId);
     if (!visit) return [];
     const received = state.assignments.find((a) => a.visitId === visit.id);
@@ -42,12 +46,15 @@ function ownerAlerts(db: Database, state: DayState, name: (id: number) => string
   });
 }
 
-/** Tells every screen, after the check-in's transaction, about the alerts it raised. */
-export function announceAlerts(deps: Deps, visitId: number): void {
-  const { state } = readDay(deps);
+/**
+ * Tells every screen, after the check-in's transaction, about the alerts it raised. `state` is the day as that
+ * transaction left it: reading and folding the day's log again would double the check-in's work on a busy day.
+ */
+export function announceAlerts(deps: Deps, visitId: number, state: DayState): void {
   const { rows } = loadPeople(deps.db);
   const name = (id: number) => rows.get(id)?.name ?? `#${id}`;
-  for (const alert of ownerAlerts(deps.db, state, name).filter((a) => a.visitId === visitId)) {
+  const raised = listOpenAlerts(deps.db).filter((a) => a.visitId === visitId);
+  for (const alert of ownerAlerts(deps.db, raised, state, name)) {
     deps.bus.emit('ownerAlerted', { ...alert, consultantName: name(alert.consultantId) });
   }
 }
@@ -125,7 +132,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
         receivedBy: name(a.consultantId),
         visitor: tag(a.visitId),
       })),
-    alerts: ownerAlerts(db, state, name),
+    alerts: ownerAlerts(db, listOpenAlerts(db), state, name),
     receptionsToday: state.assignments.length,
   };
 }

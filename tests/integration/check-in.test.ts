@@ -107,6 +107,26 @@ describe('a returning client', () => {
 });
 
 describe('the owner’s alert', () => {
+  it('is pushed to every screen once by the check-in that raised it, naming who received the visitor', () => {
+    const { office } = officeWithClient();
+    daysLater(office, 2);
+    office.setStatus('王芳', 'away_work');
+    const pushed: unknown[] = [];
+    office.backend.deps.bus.on('ownerAlerted', (alert) => pushed.push(alert));
+    const clientId = office.call('findCandidates', { phone: '13900000001' })[0]?.clientId ?? null;
+    const r = checkIn(office, { registration: complete('张三', '13900000001'), clientId });
+    checkIn(office, { registration: complete('李四', '13900000002', 'female') });
+    expect(pushed).toEqual([
+      expect.objectContaining({
+        kind: 'returning',
+        visitId: r.visitId,
+        consultantName: '王芳',
+        receivedBy: '李雷',
+        maskedPhone: '139****0001',
+      }),
+    ]);
+  });
+
   it('is acknowledged by the owner with their PIN, and by nobody else', () => {
     const { office } = officeWithClient();
     daysLater(office, 2);

@@ -94,13 +94,13 @@ export const checkInHandlers: HandlerGroup<
   },
 
   checkIn: (input) => {
-    const result = withDay(deps, (tx) => {
+    const { result, day } = withDay(deps, (tx) => {
       const done = commitCheckIn(deps, tx, input);
       const card = cardOf(deps);
       const a = tx.state.assignments.find((x) => x.visitId === done.visitId);
       const w = tx.state.waiting.find((x) => x.visitId === done.visitId);
       const client = done.clientId === null ? null : getClientRecord(deps.db, done.clientId);
-      return {
+      const result = {
         visitId: done.visitId,
         waiting: !a,
         receivedBy: a ? card(a.consultantId) : null,
@@ -114,8 +114,9 @@ export const checkInHandlers: HandlerGroup<
         missing: done.gaps.map((g) => g.zh),
         notes: done.plan.decision.notes,
       };
+      return { result, day: tx.state };
     });
-    announceAlerts(deps, result.visitId);
+    announceAlerts(deps, result.visitId, day);
     return result;
   },
 
