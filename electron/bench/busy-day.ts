@@ -101,7 +101,11 @@ export function busyDay(db: Database, arrivals: number, seed: string): BusyDay {
   };
 
   // 08:30, the supervisor's roster: about one in seven has their weekday off.
-  const token = call('signIn', { consultantId: SEEDED_ADMIN_ID, pin: SEED_PIN }).token;
+  const signedIn = backend.dispatch('signIn', { consultantId: SEEDED_ADMIN_ID, pin: SEED_PIN });
+  if (signedIn instanceof Promise || !signedIn.ok) {
+    throw new Error(`the busy day needs a generated office (docs/seed.md: admin id 1, every PIN ${SEED_PIN})`);
+  }
+  const { token } = signedIn.value as MethodResult<'signIn'>;
   const roster = call('getRoster', { token });
   const off = roster.order.filter(() => random.chance(1 / 7)).slice(0, Math.max(0, roster.order.length - 2));
   const onDuty = roster.order.filter((id) => !off.includes(id));

@@ -91,8 +91,8 @@ export function floorText(f: FloorFigures): string {
     ? `printed once with a fresh browser and ${f.sheet.warm.count} more times with the browser kept, as \`serve\` ` +
       `keeps it; the PDF's pages are counted with pdf-lib.`
     : 'not printed: no Chromium was found on this machine.';
-  return `Two new office days after the history, written into the measured database through the real backend
-(\`createBackend\` with a clock the bench moves, electron/bench/busy-day.ts), the way the kiosk drives a day: the
+  return `Two new office days after the history, written into the measured database (the bench's copy) through the
+real backend (\`createBackend\` with a clock the bench moves, electron/bench/busy-day.ts), the way the kiosk drives a day: the
 supervisor's morning roster (about one consultant in seven off), then visitor groups checked in between 09:00 and
 18:00 around a late-morning and an afternoon peak, while receptions end (the consultant sets themselves available
 with their PIN, and the rules may hand them a waiting visitor; a reception lasts long enough to keep about 70% of
