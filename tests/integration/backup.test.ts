@@ -8,10 +8,10 @@ import { getSetting } from '../../db/queries/settings';
 import { backupCommand, restoreCommand } from '../../electron/cli/backup-command';
 import { backUp } from '../../electron/services/backup';
 import { backupDir, listBackupFiles } from '../../electron/services/backup-files';
-import { createBackupHost } from '../../electron/services/backup-host';
 import { startMaintenance } from '../../electron/services/maintenance';
 import type { Timers } from '../../electron/services/timers';
 import { TestOffice, tempDataDir, testClock } from '../helpers/office';
+import { relaunchingHost } from '../helpers/relaunching-host';
 
 const DAY_MS = 24 * 60 * 60_000;
 const dirs: { cleanup: () => void }[] = [];
@@ -166,16 +166,9 @@ describe('restoring a backup', () => {
   function restorable() {
     const { office, file, dataDir } = fileOffice();
     let reopened: TestOffice | null = null;
-    const host = createBackupHost({
-      db: office.db,
-      open: {},
-      clock: office.clock,
-      restart: 'relaunch',
-      graceMs: 0,
-      afterRestore: () => {
-        reopened = office.reopen(openDatabase(file));
-        offices.push(reopened);
-      },
+    const host = relaunchingHost(office, file, (after) => {
+      reopened = after;
+      offices.push(after);
     });
     const withHost = new TestOffice(office.db, office.clock, office);
     Object.assign(withHost.backend.deps, { backups: host });

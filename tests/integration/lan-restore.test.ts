@@ -5,8 +5,8 @@ import { getSetting } from '../../db/queries/settings';
 import { restoreCommand } from '../../electron/cli/backup-command';
 import { verifyAudit } from '../../electron/services/audit';
 import { backupPath } from '../../electron/services/backup-files';
-import { createBackupHost } from '../../electron/services/backup-host';
 import { TestOffice, tempDataDir, testClock } from '../helpers/office';
+import { relaunchingHost } from '../helpers/relaunching-host';
 
 const dirs: { cleanup: () => void }[] = [];
 const offices: TestOffice[] = [];
@@ -54,16 +54,9 @@ describe('restoring a backup closes the office LAN', () => {
   it('revokes every device paired in the backup and turns LAN access off, in the app, saying so in the audit log', async () => {
     const { office, file, backup, tokens } = await officeWithDevices();
     let reopened: TestOffice | null = null;
-    const host = createBackupHost({
-      db: office.db,
-      open: {},
-      clock: office.clock,
-      restart: 'relaunch',
-      graceMs: 0,
-      afterRestore: () => {
-        reopened = office.reopen(openDatabase(file));
-        offices.push(reopened);
-      },
+    const host = relaunchingHost(office, file, (after) => {
+      reopened = after;
+      offices.push(after);
     });
     Object.assign(office.backend.deps, { backups: host });
     office.clock.set('10:00');
