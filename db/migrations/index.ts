@@ -10,6 +10,7 @@ import * as m0008 from './0008-lan-devices';
 import * as m0009 from './0009-privacy-erasure';
 import * as m0010 from './0010-consent';
 import * as m0011 from './0011-name-keys-by-last-contact';
+import * as m0012 from './0012-day-log-rewrites-and-ref-numbers';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, ...m0009 },
   { version: 10, ...m0010 },
   { version: 11, ...m0011 },
+  { version: 12, ...m0012 },
 ];

@@ -138,12 +138,17 @@ export function insertClient(db: Database, c: NewClient): number {
   return Number(info.lastInsertRowid);
 }
 
+/**
+ * The highest office reference number, off the end of its index (migration 12). The index is named because the
+ * planner would otherwise walk every C… reference in text order (100 ms on 657,315 clients, at every new walk-in).
+ */
+export const HIGHEST_REF_NUMBER = `SELECT CAST(substr(ref, 2) AS INTEGER) AS n FROM clients INDEXED BY clients_ref_number
+  WHERE ref GLOB 'C[0-9]*' ORDER BY CAST(substr(ref, 2) AS INTEGER) DESC LIMIT 1`;
+
 /** The next office reference, C00001, C00002, … (imported ledgers keep their own). */
 export function nextClientRef(db: Database): string {
-  const row = db
-    .prepare("SELECT max(CAST(substr(ref, 2) AS INTEGER)) AS n FROM clients WHERE ref GLOB 'C[0-9]*'")
-    .get() as { n: number | null };
-  return `C${String((row.n ?? 0) + 1).padStart(5, '0')}`;
+  const row = db.prepare(HIGHEST_REF_NUMBER).get() as { n: number } | undefined;
+  return `C${String((row?.n ?? 0) + 1).padStart(5, '0')}`;
 }
 
 export function findClientIdsByPhone(db: Database, phone: string): number[] {

@@ -8,13 +8,27 @@ interface Raw {
   data: string;
 }
 
+// Assigned onto the parsed body rather than spread into a new object: a busy day's log can be read whole, and
+// copying each event's fields again costs a third of the parse.
+const toEvent = (r: Raw): DayEvent =>
+  Object.assign(JSON.parse(r.data) as DayEventBody, { id: r.id, at: r.at, actorId: r.actor_id });
+
 export function listDayEvents(db: Database, day: string): DayEvent[] {
   const rows = db.prepare('SELECT id, at, actor_id, data FROM day_events WHERE day = ? ORDER BY id').all(day) as Raw[];
-  // Assigned onto the parsed body rather than spread into a new object: a busy day's log is read on every call,
-  // and copying each event's fields again costs a third of the parse.
-  return rows.map((r) =>
-    Object.assign(JSON.parse(r.data) as DayEventBody, { id: r.id, at: r.at, actorId: r.actor_id }),
-  );
+  return rows.map(toEvent);
+}
+
+/** The day's events after `afterId`: what was appended since a fold that ended there. */
+export function listDayEventsAfter(db: Database, day: string, afterId: number): DayEvent[] {
+  const rows = db
+    .prepare('SELECT id, at, actor_id, data FROM day_events WHERE day = ? AND id > ? ORDER BY id')
+    .all(day, afterId) as Raw[];
+  return rows.map(toEvent);
+}
+
+/** How many day-log rows were ever rewritten in place (an erasure), counted by a trigger (migration 12). */
+export function dayLogRewrites(db: Database): number {
+  return (db.prepare('SELECT count FROM day_log_rewrites').get() as { count: number }).count;
 }
 
 export function appendDayEvent(

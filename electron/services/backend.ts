@@ -6,6 +6,7 @@ import { createHandlers } from '../api/create-handlers';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handler-types';
 import type { BackupHost } from './backup-host';
+import { createDayCache } from './day-cache';
 import { createPushBus, systemClock, type Clock, type Deps } from './deps';
 import { createDownloads } from './downloads';
 import { createLan } from './lan';
@@ -35,6 +36,7 @@ export function createBackend(
     pdf: options.pdf,
     backups: options.backups,
     lan: createLan(db, clock, bus),
+    days: createDayCache(),
     // Made on first use: most backends (tests, the CLI's replay) never write a file.
     get dataDir() {
       if (!db.memory) return dirname(db.name);

@@ -46,7 +46,7 @@ export function today(deps: Deps): string {
  */
 export function readDay(deps: Deps): { state: DayState; ctx: RuleContext } {
   const day = today(deps);
-  const state = foldDay(day, getSetting(deps.db, 'timeZone'), listDayEvents(deps.db, day));
+  const state = deps.days.fold(deps.db, day, getSetting(deps.db, 'timeZone'), !deps.db.inTransaction);
   if (!state.opened) applyEvent(state, { ...openingBody(deps.db, day), id: 0, at: deps.clock.now(), actorId: null });
   return { state, ctx: { now: deps.clock.now(), people: loadPeople(deps.db).people } };
 }
@@ -67,11 +67,13 @@ export interface DayTx {
  */
 export function withDay<T>(deps: Deps, action: (tx: DayTx) => T): T {
   let appended = 0;
+  // Inside an outer transaction the log may already hold that transaction's uncommitted events.
+  const committed = !deps.db.inTransaction;
   const result = deps.db
     .transaction(() => {
       const now = deps.clock.now();
       const day = today(deps);
-      const state = foldDay(day, getSetting(deps.db, 'timeZone'), listDayEvents(deps.db, day));
+      const state = deps.days.fold(deps.db, day, getSetting(deps.db, 'timeZone'), committed);
       const ctx: RuleContext = { now, people: loadPeople(deps.db).people };
       const append = (body: DayEventBody, actorId: number | null) => {
         const event = appendDayEvent(deps.db, day, now, actorId, body);

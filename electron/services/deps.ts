@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { StaffRole } from '../domain/roles';
 import type { PushName, PushPayload } from '../api/contract';
 import type { BackupHost } from './backup-host';
+import type { DayCache } from './day-cache';
 import type { Downloads } from './downloads';
 import type { Lan } from './lan';
 import type { PdfPrinter } from './pdf-printer';
@@ -50,6 +51,8 @@ export interface Deps {
   backups?: BackupHost;
   /** Devices on the office LAN: pairing codes, device tokens, and the listener of the process that owns one (lan.ts). */
   lan: Lan;
+  /** Today's log folded and kept, so a call reads only the events since (day-cache.ts). */
+  days: DayCache;
 }
 
 /** Who is calling: a consultant, a supervisor, or the system itself (replay, automatic decisions). */

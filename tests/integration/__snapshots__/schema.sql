@@ -1,4 +1,4 @@
--- user_version 11
+-- user_version 12
 CREATE TABLE audit_log (
       id         INTEGER PRIMARY KEY,
       at         INTEGER NOT NULL,
@@ -73,6 +73,8 @@ CREATE TABLE clients (
 
 CREATE INDEX clients_owner ON clients (owner_id);
 
+CREATE INDEX clients_ref_number ON clients (CAST(substr(ref, 2) AS INTEGER)) WHERE ref GLOB 'C[0-9]*';
+
 CREATE TRIGGER clients_seen_at_update AFTER UPDATE OF last_visit_at, last_follow_up_at ON clients
     WHEN max(coalesce(NEW.last_visit_at, 0), coalesce(NEW.last_follow_up_at, 0))
       IS NOT max(coalesce(OLD.last_visit_at, 0), coalesce(OLD.last_follow_up_at, 0))
@@ -137,6 +139,16 @@ CREATE TRIGGER day_events_append_only_update BEFORE UPDATE ON day_events
     BEGIN SELECT RAISE(ABORT, 'day_events is append-only'); END;
 
 CREATE INDEX day_events_day ON day_events (day, id);
+
+CREATE TRIGGER day_events_rewritten AFTER UPDATE ON day_events
+    BEGIN
+      UPDATE day_log_rewrites SET count = count + 1;
+    END;
+
+CREATE TABLE day_log_rewrites (
+      only   INTEGER PRIMARY KEY CHECK (only = 1),
+      count  INTEGER NOT NULL
+    ) STRICT;
 
 CREATE TABLE device_tokens (
       id           INTEGER PRIMARY KEY,
