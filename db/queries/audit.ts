@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 import type { AuditEntry, AuditFields } from '../../electron/domain/audit-chain';
 
 interface Raw {
@@ -30,13 +31,13 @@ const entryOf = (r: Raw): AuditEntry => ({
 /** The newest entry's id and hash; null for an empty log. */
 export function lastAuditEntry(db: Database): { id: number; hash: string } | null {
   return (
-    (db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    (prepared(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
       { id: number; hash: string } | undefined) ?? null
   );
 }
 
 export function insertAuditEntry(db: Database, entry: AuditFields & { prevHash: string; hash: string }): void {
-  db.prepare(`INSERT INTO audit_log (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  prepared(db, `INSERT INTO audit_log (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     entry.id,
     entry.at,
     entry.actorId,
@@ -51,9 +52,10 @@ export function insertAuditEntry(db: Database, entry: AuditFields & { prevHash: 
 
 /** Newest first, `limit` at a time; `beforeId` pages further back. */
 export function listAuditEntries(db: Database, limit: number, beforeId: number | null): AuditEntry[] {
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?`)
-    .all(beforeId ?? Number.MAX_SAFE_INTEGER, limit) as Raw[];
+  const rows = prepared(db, `SELECT ${COLUMNS} FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?`).all(
+    beforeId ?? Number.MAX_SAFE_INTEGER,
+    limit,
+  ) as Raw[];
   return rows.map(entryOf);
 }
 

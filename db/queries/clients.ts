@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 import type { ClientRecord } from '../../electron/domain/clients';
 
 export interface IndexKey {
@@ -25,12 +26,13 @@ const COLUMNS =
 export function getClientRecords(db: Database, ids: readonly number[]): ClientRecord[] {
   if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM clients WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(list) as Raw[];
-  const phones = db
-    .prepare('SELECT client_id AS id, phone FROM client_phones WHERE client_id IN (SELECT value FROM json_each(?))')
-    .all(list) as { id: number; phone: string }[];
+  const rows = prepared(db, `SELECT ${COLUMNS} FROM clients WHERE id IN (SELECT value FROM json_each(?))`).all(
+    list,
+  ) as Raw[];
+  const phones = prepared(
+    db,
+    'SELECT client_id AS id, phone FROM client_phones WHERE client_id IN (SELECT value FROM json_each(?))',
+  ).all(list) as { id: number; phone: string }[];
   const phonesOf = new Map<number, string[]>();
   for (const p of phones) {
     const list = phonesOf.get(p.id);
@@ -62,7 +64,7 @@ export function getClientRecord(db: Database, id: number): ClientRecord | null {
 }
 
 export function findClientByRef(db: Database, ref: string): ClientRecord | null {
-  const row = db.prepare('SELECT id FROM clients WHERE ref = ?').get(ref) as { id: number } | undefined;
+  const row = prepared(db, 'SELECT id FROM clients WHERE ref = ?').get(ref) as { id: number } | undefined;
   return row ? getClientRecord(db, row.id) : null;
 }
 
@@ -72,13 +74,12 @@ export function findClientByRef(db: Database, ref: string): ClientRecord | null 
  */
 export function findClientIdsByKeys(db: Database, keys: readonly IndexKey[], limit = 2_000): number[] {
   if (keys.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT k.client_id AS id FROM json_each(?) AS q
+  const rows = prepared(
+    db,
+    `SELECT DISTINCT k.client_id AS id FROM json_each(?) AS q
        JOIN client_keys AS k ON k.kind = json_extract(q.value, '$.kind') AND k.key = json_extract(q.value, '$.key')
        LIMIT ?`,
-    )
-    .all(JSON.stringify(keys), limit) as { id: number }[];
+  ).all(JSON.stringify(keys), limit) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
@@ -92,7 +93,8 @@ export function findClientIdsByKeys(db: Database, keys: readonly IndexKey[], lim
  */
 export function findRecentClientIdsByNameKeys(db: Database, keys: readonly IndexKey[], limit = 200): number[] {
   // The `kind IN (...)` term repeats the partial index's condition, which SQLite needs to see to use it.
-  const latest = db.prepare(
+  const latest = prepared(
+    db,
     `SELECT client_id AS id, seen_at AS seenAt FROM client_keys
      WHERE kind IN ('name', 'fuzzy') AND kind = ? AND key = ?
      ORDER BY seen_at DESC LIMIT ?`,
@@ -110,12 +112,11 @@ export function findRecentClientIdsByNameKeys(db: Database, keys: readonly Index
 
 /** Clients whose stored key of `kind` starts with `prefix` (a range scan on the same index). */
 export function findClientIdsByKeyPrefix(db: Database, kind: string, prefix: string, limit = 50): number[] {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT client_id AS id FROM client_keys
+  const rows = prepared(
+    db,
+    `SELECT DISTINCT client_id AS id FROM client_keys
        WHERE kind = ? AND key >= ? AND key < ? LIMIT ?`,
-    )
-    .all(kind, prefix, `${prefix}\uffff`, limit) as { id: number }[];
+  ).all(kind, prefix, `${prefix}\uffff`, limit) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
@@ -129,12 +130,11 @@ export interface NewClient {
 }
 
 export function insertClient(db: Database, c: NewClient): number {
-  const info = db
-    .prepare(
-      `INSERT INTO clients (ref, name, gender, owner_id, referred_by, first_visit_at, last_visit_at, created_at)
+  const info = prepared(
+    db,
+    `INSERT INTO clients (ref, name, gender, owner_id, referred_by, first_visit_at, last_visit_at, created_at)
        VALUES (@ref, @name, @gender, @ownerId, @referredBy, @at, @at, @at)`,
-    )
-    .run(c);
+  ).run(c);
   return Number(info.lastInsertRowid);
 }
 
@@ -147,34 +147,34 @@ export const HIGHEST_REF_NUMBER = `SELECT CAST(substr(ref, 2) AS INTEGER) AS n F
 
 /** The next office reference, C00001, C00002, … (imported ledgers keep their own). */
 export function nextClientRef(db: Database): string {
-  const row = db.prepare(HIGHEST_REF_NUMBER).get() as { n: number } | undefined;
+  const row = prepared(db, HIGHEST_REF_NUMBER).get() as { n: number } | undefined;
   return `C${String((row?.n ?? 0) + 1).padStart(5, '0')}`;
 }
 
 export function findClientIdsByPhone(db: Database, phone: string): number[] {
-  return (db.prepare('SELECT client_id AS id FROM client_phones WHERE phone = ?').all(phone) as { id: number }[]).map(
+  return (prepared(db, 'SELECT client_id AS id FROM client_phones WHERE phone = ?').all(phone) as { id: number }[]).map(
     (r) => r.id,
   );
 }
 
 export function addClientPhone(db: Database, clientId: number, phone: string): void {
-  db.prepare('INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)').run(clientId, phone);
+  prepared(db, 'INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)').run(clientId, phone);
 }
 
 /** The client's match keys, all of them anew. A name key's `seen_at` is the database's to fill (migration 11). */
 export function replaceClientKeys(db: Database, clientId: number, keys: readonly IndexKey[]): void {
-  db.prepare('DELETE FROM client_keys WHERE client_id = ?').run(clientId);
-  const insert = db.prepare('INSERT OR IGNORE INTO client_keys (kind, key, client_id) VALUES (?, ?, ?)');
+  prepared(db, 'DELETE FROM client_keys WHERE client_id = ?').run(clientId);
+  const insert = prepared(db, 'INSERT OR IGNORE INTO client_keys (kind, key, client_id) VALUES (?, ?, ?)');
   for (const k of keys) insert.run(k.kind, k.key, clientId);
 }
 
 export function setClientOwner(db: Database, clientId: number, ownerId: number | null): void {
-  db.prepare('UPDATE clients SET owner_id = ? WHERE id = ?').run(ownerId, clientId);
+  prepared(db, 'UPDATE clients SET owner_id = ? WHERE id = ?').run(ownerId, clientId);
 }
 
 /** The supervisor gave the client to a new owner (or to nobody: back to the pool) at `at`. */
 export function handOverClient(db: Database, clientId: number, ownerId: number | null, at: number): void {
-  db.prepare('UPDATE clients SET owner_id = ?, handed_over_at = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE clients SET owner_id = ?, handed_over_at = ? WHERE id = ?').run(
     ownerId,
     ownerId === null ? null : at,
     clientId,
@@ -182,14 +182,15 @@ export function handOverClient(db: Database, clientId: number, ownerId: number |
 }
 
 export function recordClientVisit(db: Database, clientId: number, at: number): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE clients SET last_visit_at = max(coalesce(last_visit_at, 0), @at),
        first_visit_at = min(coalesce(first_visit_at, @at), @at) WHERE id = @clientId`,
   ).run({ clientId, at });
 }
 
 export function recordClientFollowUp(db: Database, clientId: number, at: number): void {
-  db.prepare('UPDATE clients SET last_follow_up_at = max(coalesce(last_follow_up_at, 0), ?) WHERE id = ?').run(
+  prepared(db, 'UPDATE clients SET last_follow_up_at = max(coalesce(last_follow_up_at, 0), ?) WHERE id = ?').run(
     at,
     clientId,
   );
@@ -198,15 +199,14 @@ export function recordClientFollowUp(db: Database, clientId: number, at: number)
 /** A consultant's own clients, newest contact first. */
 export function listClientIdsOwnedBy(db: Database, consultantId: number): number[] {
   return (
-    db
-      .prepare(
-        `SELECT id FROM clients WHERE owner_id = ?
+    prepared(
+      db,
+      `SELECT id FROM clients WHERE owner_id = ?
          ORDER BY max(coalesce(last_visit_at, 0), coalesce(last_follow_up_at, 0)) DESC`,
-      )
-      .all(consultantId) as { id: number }[]
+    ).all(consultantId) as { id: number }[]
   ).map((r) => r.id);
 }
 
 export function countClientsOwnedBy(db: Database, consultantId: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM clients WHERE owner_id = ?').get(consultantId) as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM clients WHERE owner_id = ?').get(consultantId) as { n: number }).n;
 }

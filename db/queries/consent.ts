@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 import type { ConsentAnswer } from '../../electron/domain/privacy/consent';
 
 /** The visitor's answer to the notice, when, and the words they were told; null fields: not recorded. */
@@ -11,7 +12,7 @@ export interface VisitConsent {
 
 /** Keeps the words of a notice once, by their hash; the first visit told them dates them. */
 export function saveConsentText(db: Database, hash: string, text: string, at: number): void {
-  db.prepare('INSERT INTO consent_texts (hash, text, first_used_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(
+  prepared(db, 'INSERT INTO consent_texts (hash, text, first_used_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(
     hash,
     text,
     at,
@@ -23,7 +24,7 @@ export function setVisitConsent(
   visitId: number,
   c: { consent: ConsentAnswer; textHash: string; at: number },
 ): void {
-  db.prepare('UPDATE visits SET consent = ?, consent_text = ?, consent_at = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE visits SET consent = ?, consent_text = ?, consent_at = ? WHERE id = ?').run(
     c.consent,
     c.textHash,
     c.at,
@@ -32,20 +33,20 @@ export function setVisitConsent(
 }
 
 export function getVisitConsent(db: Database, visitId: number): VisitConsent | null {
-  const row = db
-    .prepare(
-      `SELECT v.consent, v.consent_text AS textHash, t.text, v.consent_at AS at
+  const row = prepared(
+    db,
+    `SELECT v.consent, v.consent_text AS textHash, t.text, v.consent_at AS at
        FROM visits AS v LEFT JOIN consent_texts AS t ON t.hash = v.consent_text WHERE v.id = ?`,
-    )
-    .get(visitId) as VisitConsent | undefined;
+  ).get(visitId) as VisitConsent | undefined;
   return row ?? null;
 }
 
 /** Of these visits, those whose visitor declined: anonymous receptions, not registrations to complete. */
 export function declinedAmong(db: Database, visitIds: readonly number[]): Set<number> {
   if (visitIds.length === 0) return new Set();
-  const rows = db
-    .prepare(`SELECT id FROM visits WHERE consent = 'declined' AND id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(visitIds)) as { id: number }[];
+  const rows = prepared(
+    db,
+    `SELECT id FROM visits WHERE consent = 'declined' AND id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(visitIds)) as { id: number }[];
   return new Set(rows.map((r) => r.id));
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 
 import type { StaffRole } from '../../electron/domain/roles';
 
@@ -51,21 +52,22 @@ const toRow = (r: Raw): ConsultantRow => ({
 });
 
 export function listConsultants(db: Database): ConsultantRow[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM consultants ORDER BY active DESC, id`).all() as Raw[]).map(toRow);
+  return (prepared(db, `SELECT ${COLUMNS} FROM consultants ORDER BY active DESC, id`).all() as Raw[]).map(toRow);
 }
 
 export function getConsultant(db: Database, id: number): ConsultantRow | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM consultants WHERE id = ?`).get(id) as Raw | undefined;
+  const r = prepared(db, `SELECT ${COLUMNS} FROM consultants WHERE id = ?`).get(id) as Raw | undefined;
   return r ? toRow(r) : null;
 }
 
 export function findActiveByName(db: Database, name: string): ConsultantRow | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM consultants WHERE name = ? AND active = 1`).get(name) as Raw | undefined;
+  const r = prepared(db, `SELECT ${COLUMNS} FROM consultants WHERE name = ? AND active = 1`).get(name) as
+    Raw | undefined;
   return r ? toRow(r) : null;
 }
 
 export function countConsultants(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM consultants').get() as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM consultants').get() as { n: number }).n;
 }
 
 /** An administrator is stored as a supervisor with the admin flag (migration 7). */
@@ -81,12 +83,11 @@ export interface NewConsultant {
 }
 
 export function insertConsultant(db: Database, c: NewConsultant): number {
-  const info = db
-    .prepare(
-      `INSERT INTO consultants (name, phone, role, admin, photo, pin_hash, created_at)
+  const info = prepared(
+    db,
+    `INSERT INTO consultants (name, phone, role, admin, photo, pin_hash, created_at)
        VALUES (@name, @phone, @role, @admin, @photo, @pinHash, @createdAt)`,
-    )
-    .run({ ...c, ...storedRole(c.role) });
+  ).run({ ...c, ...storedRole(c.role) });
   return Number(info.lastInsertRowid);
 }
 
@@ -98,13 +99,14 @@ export interface ConsultantChanges {
 }
 
 export function updateConsultant(db: Database, id: number, c: ConsultantChanges): void {
-  db.prepare(
+  prepared(
+    db,
     'UPDATE consultants SET name = @name, phone = @phone, role = @role, admin = @admin, photo = @photo WHERE id = @id',
   ).run({ ...c, ...storedRole(c.role), id });
 }
 
 export function setPinHash(db: Database, id: number, pinHash: string): void {
-  db.prepare('UPDATE consultants SET pin_hash = ?, pin_failures = 0, locked_until = NULL WHERE id = ?').run(
+  prepared(db, 'UPDATE consultants SET pin_hash = ?, pin_failures = 0, locked_until = NULL WHERE id = ?').run(
     pinHash,
     id,
   );
@@ -112,7 +114,7 @@ export function setPinHash(db: Database, id: number, pinHash: string): void {
 
 /** Off the books from `at`; `successorId` is who took over the clients, null when they went back to the office. */
 export function markDeparted(db: Database, id: number, at: number, successorId: number | null): void {
-  db.prepare('UPDATE consultants SET active = 0, departed_at = ?, successor_id = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE consultants SET active = 0, departed_at = ?, successor_id = ? WHERE id = ?').run(
     at,
     successorId,
     id,
@@ -120,11 +122,11 @@ export function markDeparted(db: Database, id: number, at: number, successorId: 
 }
 
 export function getPinState(db: Database, id: number): PinState | null {
-  const r = db.prepare('SELECT pin_hash, pin_failures, locked_until FROM consultants WHERE id = ?').get(id) as
+  const r = prepared(db, 'SELECT pin_hash, pin_failures, locked_until FROM consultants WHERE id = ?').get(id) as
     { pin_hash: string; pin_failures: number; locked_until: number | null } | undefined;
   return r ? { pinHash: r.pin_hash, pinFailures: r.pin_failures, lockedUntil: r.locked_until } : null;
 }
 
 export function recordPinResult(db: Database, id: number, failures: number, lockedUntil: number | null): void {
-  db.prepare('UPDATE consultants SET pin_failures = ?, locked_until = ? WHERE id = ?').run(failures, lockedUntil, id);
+  prepared(db, 'UPDATE consultants SET pin_failures = ?, locked_until = ? WHERE id = ?').run(failures, lockedUntil, id);
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 import type { EvidenceFollowUp, EvidenceVisit } from '../../electron/domain/disputes/clash-types';
 import type { Reception } from '../../electron/domain/disputes/detect';
 
@@ -22,46 +23,43 @@ const RECEPTIONS = `
 
 /** Pairs of records that share a phone and are held by two different consultants: the probable duplicates. */
 export function listSharedPhonePairs(db: Database): [number, number][] {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT a.client_id AS x, b.client_id AS y
+  const rows = prepared(
+    db,
+    `SELECT DISTINCT a.client_id AS x, b.client_id AS y
        FROM client_phones AS a
        JOIN client_phones AS b ON b.phone = a.phone AND b.client_id > a.client_id
        JOIN clients AS ca ON ca.id = a.client_id
        JOIN clients AS cb ON cb.id = b.client_id
        WHERE ca.owner_id IS NOT NULL AND cb.owner_id IS NOT NULL AND ca.owner_id <> cb.owner_id
        ORDER BY x, y`,
-    )
-    .all() as { x: number; y: number }[];
+  ).all() as { x: number; y: number }[];
   return rows.map((r) => [r.x, r.y]);
 }
 
 /** Visits of a client received by someone other than the owner the rules named (stand-ins). */
 export function listStandInReceptions(db: Database): (Reception & { clientId: number })[] {
-  return db
-    .prepare(
-      `${RECEPTIONS}
+  return prepared(
+    db,
+    `${RECEPTIONS}
        SELECT v.id AS visitId, v.client_id AS clientId, v.arrived_at AS at,
          l.received_by AS receivedBy, l.owner_id AS ownerAtVisit
        FROM latest AS l JOIN visits AS v ON v.id = l.visit_id
        WHERE v.client_id IS NOT NULL AND l.received_by <> l.owner_id
        ORDER BY v.arrived_at, v.id`,
-    )
-    .all() as (Reception & { clientId: number })[];
+  ).all() as (Reception & { clientId: number })[];
 }
 
 /** The registrations of these clients, oldest first, each with its receiver when the day log has one. */
 export function listEvidenceVisits(db: Database, clientIds: readonly number[]): Map<number, EvidenceVisit[]> {
-  const rows = db
-    .prepare(
-      `${RECEPTIONS}
+  const rows = prepared(
+    db,
+    `${RECEPTIONS}
        SELECT v.client_id AS clientId, v.id AS visitId, v.arrived_at AS at, v.complete AS complete,
          l.received_by AS receivedBy
        FROM visits AS v LEFT JOIN latest AS l ON l.visit_id = v.id
        WHERE v.client_id IN (SELECT value FROM json_each(?))
        ORDER BY v.arrived_at, v.id`,
-    )
-    .all(JSON.stringify(clientIds)) as (Omit<EvidenceVisit, 'complete'> & { clientId: number; complete: number })[];
+  ).all(JSON.stringify(clientIds)) as (Omit<EvidenceVisit, 'complete'> & { clientId: number; complete: number })[];
   const out = new Map<number, EvidenceVisit[]>(clientIds.map((id) => [id, []]));
   for (const { clientId, complete, ...v } of rows) out.get(clientId)?.push({ ...v, complete: complete === 1 });
   return out;
@@ -69,12 +67,11 @@ export function listEvidenceVisits(db: Database, clientIds: readonly number[]): 
 
 /** The follow-ups logged on these clients, oldest first. */
 export function listEvidenceFollowUps(db: Database, clientIds: readonly number[]): Map<number, EvidenceFollowUp[]> {
-  const rows = db
-    .prepare(
-      `SELECT client_id AS clientId, id, at, consultant_id AS consultantId, channel, content
+  const rows = prepared(
+    db,
+    `SELECT client_id AS clientId, id, at, consultant_id AS consultantId, channel, content
        FROM follow_ups WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY at, id`,
-    )
-    .all(JSON.stringify(clientIds)) as (EvidenceFollowUp & { clientId: number })[];
+  ).all(JSON.stringify(clientIds)) as (EvidenceFollowUp & { clientId: number })[];
   const out = new Map<number, EvidenceFollowUp[]>(clientIds.map((id) => [id, []]));
   for (const { clientId, ...f } of rows) out.get(clientId)?.push(f);
   return out;
@@ -89,13 +86,14 @@ export function countFollowUpsBy(
   to: number,
 ): number {
   return (
-    db
-      .prepare('SELECT count(*) AS n FROM follow_ups WHERE client_id = ? AND consultant_id = ? AND at >= ? AND at <= ?')
-      .get(clientId, consultantId, from, to) as { n: number }
+    prepared(
+      db,
+      'SELECT count(*) AS n FROM follow_ups WHERE client_id = ? AND consultant_id = ? AND at >= ? AND at <= ?',
+    ).get(clientId, consultantId, from, to) as { n: number }
   ).n;
 }
 
 /** Every client id, for the public pool (the protection rules judge them; SQL cannot, per policy). */
 export function listAllClientIds(db: Database): number[] {
-  return (db.prepare('SELECT id FROM clients ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  return (prepared(db, 'SELECT id FROM clients ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 }

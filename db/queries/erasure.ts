@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 
 /**
  * The writes of an erasure (electron/services/erase-person.ts). The frozen tables' UPDATE triggers
@@ -9,11 +10,11 @@ import type { Database } from 'better-sqlite3';
 const json = (values: readonly (number | string)[]) => JSON.stringify(values);
 
 export function insertErasure(db: Database, at: number, kind: 'request' | 'retention'): number {
-  return Number(db.prepare('INSERT INTO erasures (at, kind) VALUES (?, ?)').run(at, kind).lastInsertRowid);
+  return Number(prepared(db, 'INSERT INTO erasures (at, kind) VALUES (?, ?)').run(at, kind).lastInsertRowid);
 }
 
 export function setRedactionGate(db: Database, open: boolean): void {
-  db.prepare('UPDATE redaction_gate SET open = ? WHERE id = 1').run(open ? 1 : 0);
+  prepared(db, 'UPDATE redaction_gate SET open = ? WHERE id = 1').run(open ? 1 : 0);
 }
 
 /**
@@ -26,15 +27,14 @@ export function listDayEventsOf(
   visitIds: readonly number[],
   clientIds: readonly number[],
 ): { id: number; visitId: number | null; data: string }[] {
-  return db
-    .prepare(
-      `SELECT id, json_extract(data, '$.visitId') AS visitId, data FROM day_events
+  return prepared(
+    db,
+    `SELECT id, json_extract(data, '$.visitId') AS visitId, data FROM day_events
        WHERE day IN (SELECT value FROM json_each(@days))
          AND (json_extract(data, '$.visitId') IN (SELECT value FROM json_each(@visits))
            OR json_extract(data, '$.clientId') IN (SELECT value FROM json_each(@clients)))
        ORDER BY id`,
-    )
-    .all({ days: json(days), visits: json(visitIds), clients: json(clientIds) }) as {
+  ).all({ days: json(days), visits: json(visitIds), clients: json(clientIds) }) as {
     id: number;
     visitId: number | null;
     data: string;
@@ -42,15 +42,15 @@ export function listDayEventsOf(
 }
 
 export function setDayEventData(db: Database, id: number, data: string): void {
-  db.prepare('UPDATE day_events SET data = ? WHERE id = ?').run(data, id);
+  prepared(db, 'UPDATE day_events SET data = ? WHERE id = ?').run(data, id);
 }
 
 export function setDayCloseSnapshot(db: Database, day: string, snapshot: string): void {
-  db.prepare('UPDATE day_closes SET snapshot = ? WHERE day = ?').run(snapshot, day);
+  prepared(db, 'UPDATE day_closes SET snapshot = ? WHERE day = ?').run(snapshot, day);
 }
 
 export function insertErasureRedaction(db: Database, day: string, erasureId: number, fingerprintBefore: string): void {
-  db.prepare('INSERT OR IGNORE INTO erasure_redactions (day, erasure_id, fingerprint_before) VALUES (?, ?, ?)').run(
+  prepared(db, 'INSERT OR IGNORE INTO erasure_redactions (day, erasure_id, fingerprint_before) VALUES (?, ?, ?)').run(
     day,
     erasureId,
     fingerprintBefore,
@@ -59,92 +59,88 @@ export function insertErasureRedaction(db: Database, day: string, erasureId: num
 
 /** The erasures that redacted a closed day, oldest first. */
 export function listErasureRedactions(db: Database, day: string): { erasureId: number; fingerprintBefore: string }[] {
-  return db
-    .prepare(
-      `SELECT erasure_id AS erasureId, fingerprint_before AS fingerprintBefore FROM erasure_redactions
+  return prepared(
+    db,
+    `SELECT erasure_id AS erasureId, fingerprint_before AS fingerprintBefore FROM erasure_redactions
        WHERE day = ? ORDER BY erasure_id`,
-    )
-    .all(day) as { erasureId: number; fingerprintBefore: string }[];
+  ).all(day) as { erasureId: number; fingerprintBefore: string }[];
 }
 
 /** The corrections of the visits' rows on closed sheets. */
 export function listAmendmentsOf(db: Database, visitIds: readonly number[]) {
-  return db
-    .prepare(
-      'SELECT id, day, reason, changes FROM sheet_amendments WHERE visit_id IN (SELECT value FROM json_each(?)) ORDER BY id',
-    )
-    .all(json(visitIds)) as { id: number; day: string; reason: string; changes: string }[];
+  return prepared(
+    db,
+    'SELECT id, day, reason, changes FROM sheet_amendments WHERE visit_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  ).all(json(visitIds)) as { id: number; day: string; reason: string; changes: string }[];
 }
 
 export function setAmendmentTexts(db: Database, id: number, reason: string, changes: string): void {
-  db.prepare('UPDATE sheet_amendments SET reason = ?, changes = ? WHERE id = ?').run(reason, changes, id);
+  prepared(db, 'UPDATE sheet_amendments SET reason = ?, changes = ? WHERE id = ?').run(reason, changes, id);
 }
 
 /** Rulings that concern the clients: filed for one of them, or with one of them as a side of the clash. */
 export function listRulingTextsOf(db: Database, clientIds: readonly number[]) {
-  return db
-    .prepare(
-      `SELECT id, note, clash, reasons FROM rulings
+  return prepared(
+    db,
+    `SELECT id, note, clash, reasons FROM rulings
        WHERE client_id IN (SELECT value FROM json_each(@ids))
           OR EXISTS (SELECT 1 FROM json_each(clash, '$.sides') AS s
                      WHERE json_extract(s.value, '$.client.id') IN (SELECT value FROM json_each(@ids)))
        ORDER BY id`,
-    )
-    .all({ ids: json(clientIds) }) as { id: number; note: string; clash: string; reasons: string }[];
+  ).all({ ids: json(clientIds) }) as { id: number; note: string; clash: string; reasons: string }[];
 }
 
 export function setRulingTexts(db: Database, r: { id: number; note: string; clash: string; reasons: string }): void {
-  db.prepare('UPDATE rulings SET note = @note, clash = @clash, reasons = @reasons WHERE id = @id').run(r);
+  prepared(db, 'UPDATE rulings SET note = @note, clash = @clash, reasons = @reasons WHERE id = @id').run(r);
 }
 
 export function listMergesInto(db: Database, clientIds: readonly number[]): { id: number; loser: string }[] {
-  return db
-    .prepare('SELECT id, loser FROM client_merges WHERE winner_id IN (SELECT value FROM json_each(?))')
-    .all(json(clientIds)) as { id: number; loser: string }[];
+  return prepared(db, 'SELECT id, loser FROM client_merges WHERE winner_id IN (SELECT value FROM json_each(?))').all(
+    json(clientIds),
+  ) as { id: number; loser: string }[];
 }
 
 export function setMergedLoser(db: Database, id: number, loser: string): void {
-  db.prepare('UPDATE client_merges SET loser = ? WHERE id = ?').run(loser, id);
+  prepared(db, 'UPDATE client_merges SET loser = ? WHERE id = ?').run(loser, id);
 }
 
 /** The clients' sales. */
 export function listSaleTextsOf(db: Database, clientIds: readonly number[]) {
-  return db
-    .prepare('SELECT id, note, reasons FROM sales WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY id')
-    .all(json(clientIds)) as { id: number; note: string | null; reasons: string }[];
+  return prepared(
+    db,
+    'SELECT id, note, reasons FROM sales WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  ).all(json(clientIds)) as { id: number; note: string | null; reasons: string }[];
 }
 
 export function setSaleTexts(db: Database, id: number, note: string | null, reasons: string): void {
-  db.prepare('UPDATE sales SET note = ?, reasons = ? WHERE id = ?').run(note, reasons, id);
+  prepared(db, 'UPDATE sales SET note = ?, reasons = ? WHERE id = ?').run(note, reasons, id);
 }
 
 /** The clients' ownership history. */
 export function listOwnershipReasonsOf(db: Database, clientIds: readonly number[]) {
-  return db
-    .prepare(
-      'SELECT id, reasons FROM ownership_changes WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY id',
-    )
-    .all(json(clientIds)) as { id: number; reasons: string }[];
+  return prepared(
+    db,
+    'SELECT id, reasons FROM ownership_changes WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  ).all(json(clientIds)) as { id: number; reasons: string }[];
 }
 
 /** The client records the visits belong to (a referral's visitor, whose reasons name the referrer). */
 export function clientsOfVisits(db: Database, visitIds: readonly number[]): number[] {
   return (
-    db
-      .prepare(
-        `SELECT DISTINCT client_id AS id FROM visits
+    prepared(
+      db,
+      `SELECT DISTINCT client_id AS id FROM visits
          WHERE id IN (SELECT value FROM json_each(?)) AND client_id IS NOT NULL ORDER BY client_id`,
-      )
-      .all(json(visitIds)) as { id: number }[]
+    ).all(json(visitIds)) as { id: number }[]
   ).map((r) => r.id);
 }
 
 export function setOwnershipReasons(db: Database, id: number, reasons: string): void {
-  db.prepare('UPDATE ownership_changes SET reasons = ? WHERE id = ?').run(reasons, id);
+  prepared(db, 'UPDATE ownership_changes SET reasons = ? WHERE id = ?').run(reasons, id);
 }
 
 export function deleteFollowUpsOf(db: Database, clientIds: readonly number[]): number {
-  return db.prepare('DELETE FROM follow_ups WHERE client_id IN (SELECT value FROM json_each(?))').run(json(clientIds))
+  return prepared(db, 'DELETE FROM follow_ups WHERE client_id IN (SELECT value FROM json_each(?))').run(json(clientIds))
     .changes;
 }
 
@@ -153,73 +149,69 @@ export function deleteFollowUpsOf(db: Database, clientIds: readonly number[]): n
  * row stays (its day, time, party size, channel) for the day's counts, the queue's log and the reports.
  */
 export function redactVisits(db: Database, visitIds: readonly number[], erasureId: number): number {
-  return db
-    .prepare(
-      // A visit that never had a name keeps none (a declined-consent visit may hold none: migration 10).
-      `UPDATE visits SET name = CASE WHEN name IS NULL THEN NULL ELSE '已删除' END, phone = NULL, needs = NULL,
+  return prepared(
+    db,
+    // A visit that never had a name keeps none (a declined-consent visit may hold none: migration 10).
+    `UPDATE visits SET name = CASE WHEN name IS NULL THEN NULL ELSE '已删除' END, phone = NULL, needs = NULL,
          party = NULL, answers = NULL, notes = NULL, erased_by = ? WHERE id IN (SELECT value FROM json_each(?))`,
-    )
-    .run(erasureId, json(visitIds)).changes;
+  ).run(erasureId, json(visitIds)).changes;
 }
 
 export function getVisitAnswers(db: Database, visitId: number): string | null {
-  return (db.prepare('SELECT answers FROM visits WHERE id = ?').get(visitId) as { answers: string | null }).answers;
+  return (prepared(db, 'SELECT answers FROM visits WHERE id = ?').get(visitId) as { answers: string | null }).answers;
 }
 
 export function setVisitAnswers(db: Database, visitId: number, answers: string): void {
-  db.prepare('UPDATE visits SET answers = ? WHERE id = ?').run(answers, visitId);
+  prepared(db, 'UPDATE visits SET answers = ? WHERE id = ?').run(answers, visitId);
 }
 
 /** Clients that records the office must keep point at: a sale, a ruling, a merged duplicate. */
 export function clientsKeptAsShells(db: Database, clientIds: readonly number[]): Set<number> {
-  const rows = db
-    .prepare(
-      `SELECT value AS id FROM json_each(?) AS c
+  const rows = prepared(
+    db,
+    `SELECT value AS id FROM json_each(?) AS c
        WHERE EXISTS (SELECT 1 FROM sales WHERE client_id = c.value)
           OR EXISTS (SELECT 1 FROM rulings WHERE client_id = c.value)
           OR EXISTS (SELECT 1 FROM client_merges WHERE winner_id = c.value)`,
-    )
-    .all(json(clientIds)) as { id: number }[];
+  ).all(json(clientIds)) as { id: number }[];
   return new Set(rows.map((r) => r.id));
 }
 
 export function deletePhonesAndKeys(db: Database, clientIds: readonly number[]): number {
   const ids = json(clientIds);
-  db.prepare('DELETE FROM client_keys WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
-  return db.prepare('DELETE FROM client_phones WHERE client_id IN (SELECT value FROM json_each(?))').run(ids).changes;
+  prepared(db, 'DELETE FROM client_keys WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
+  return prepared(db, 'DELETE FROM client_phones WHERE client_id IN (SELECT value FROM json_each(?))').run(ids).changes;
 }
 
 /** A kept client: its reference, owner and dates stay for the commission records; who they were does not. */
 export function redactClientShells(db: Database, clientIds: readonly number[], erasureId: number): number {
-  return db
-    .prepare(
-      `UPDATE clients SET name = '已删除', gender = NULL, referred_by = NULL, erased_by = ?
+  return prepared(
+    db,
+    `UPDATE clients SET name = '已删除', gender = NULL, referred_by = NULL, erased_by = ?
        WHERE id IN (SELECT value FROM json_each(?))`,
-    )
-    .run(erasureId, json(clientIds)).changes;
+  ).run(erasureId, json(clientIds)).changes;
 }
 
 /** Clients nothing kept points at: gone, with their ownership history; visits and referrals let go of them first. */
 export function deleteClients(db: Database, clientIds: readonly number[]): number {
   const ids = json(clientIds);
-  db.prepare('UPDATE visits SET client_id = NULL WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
-  db.prepare('UPDATE clients SET referred_by = NULL WHERE referred_by IN (SELECT value FROM json_each(?))').run(ids);
-  db.prepare('DELETE FROM ownership_changes WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
-  return db.prepare('DELETE FROM clients WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
+  prepared(db, 'UPDATE visits SET client_id = NULL WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
+  prepared(db, 'UPDATE clients SET referred_by = NULL WHERE referred_by IN (SELECT value FROM json_each(?))').run(ids);
+  prepared(db, 'DELETE FROM ownership_changes WHERE client_id IN (SELECT value FROM json_each(?))').run(ids);
+  return prepared(db, 'DELETE FROM clients WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
 }
 
 /** Every client not yet erased, with what the retention rule reads. */
 export function listRetentionFacts(db: Database) {
-  return db
-    .prepare(
-      `SELECT c.id, EXISTS (SELECT 1 FROM sales s WHERE s.client_id = c.id) AS bought,
+  return prepared(
+    db,
+    `SELECT c.id, EXISTS (SELECT 1 FROM sales s WHERE s.client_id = c.id) AS bought,
          c.first_visit_at AS firstVisitAt, c.last_visit_at AS lastVisitAt, c.last_follow_up_at AS lastFollowUpAt,
          c.handed_over_at AS handedOverAt, c.created_at AS createdAt,
          (SELECT max(f.at) FROM follow_ups f WHERE f.client_id = c.id) AS followUpAt,
          (SELECT max(v.arrived_at) FROM visits v WHERE v.client_id = c.id) AS visitAt
        FROM clients c WHERE c.erased_by IS NULL`,
-    )
-    .all() as {
+  ).all() as {
     id: number;
     bought: number;
     firstVisitAt: number | null;
@@ -235,8 +227,8 @@ export function listRetentionFacts(db: Database) {
 /** Registrations that never became a client's, from before the cutoff day, not yet erased. */
 export function listLooseVisitsBefore(db: Database, cutoffDay: string): number[] {
   return (
-    db
-      .prepare('SELECT id FROM visits WHERE client_id IS NULL AND erased_by IS NULL AND day < ? ORDER BY id')
-      .all(cutoffDay) as { id: number }[]
+    prepared(db, 'SELECT id FROM visits WHERE client_id IS NULL AND erased_by IS NULL AND day < ? ORDER BY id').all(
+      cutoffDay,
+    ) as { id: number }[]
   ).map((r) => r.id);
 }

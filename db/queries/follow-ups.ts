@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 
 export type FollowUpChannel = 'phone' | 'wechat' | 'sms' | 'visit';
 
@@ -13,20 +14,18 @@ export interface FollowUpRow {
 }
 
 export function insertFollowUp(db: Database, f: Omit<FollowUpRow, 'id'> & { createdAt: number }): number {
-  const info = db
-    .prepare(
-      `INSERT INTO follow_ups (client_id, consultant_id, at, channel, content, reaction, created_at)
+  const info = prepared(
+    db,
+    `INSERT INTO follow_ups (client_id, consultant_id, at, channel, content, reaction, created_at)
        VALUES (@clientId, @consultantId, @at, @channel, @content, @reaction, @createdAt)`,
-    )
-    .run(f);
+  ).run(f);
   return Number(info.lastInsertRowid);
 }
 
 export function listFollowUps(db: Database, clientId: number): FollowUpRow[] {
-  return db
-    .prepare(
-      `SELECT id, client_id AS clientId, consultant_id AS consultantId, at, channel, content, reaction
+  return prepared(
+    db,
+    `SELECT id, client_id AS clientId, consultant_id AS consultantId, at, channel, content, reaction
        FROM follow_ups WHERE client_id = ? ORDER BY at DESC, id DESC`,
-    )
-    .all(clientId) as FollowUpRow[];
+  ).all(clientId) as FollowUpRow[];
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 
 /**
  * SQLite's quick_check on this connection: it reads every page but skips the index-against-table cross check.
@@ -19,15 +20,14 @@ export function checkpointWal(db: Database): { busy: boolean; walPages: number; 
 
 /** Rows this connection has changed since it opened: the idle checkpoint's sign of activity. */
 export function totalChanges(db: Database): number {
-  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return (prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
 }
 
 /** Whether every one of these tables exists: tells the office's database from any other SQLite file. */
 export function hasTables(db: Database, names: readonly string[]): boolean {
-  const found = db
-    .prepare(
-      `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`,
-    )
-    .get(...names) as { n: number };
+  const found = prepared(
+    db,
+    `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`,
+  ).get(...names) as { n: number };
   return found.n === names.length;
 }

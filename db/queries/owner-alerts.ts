@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 
 export type OwnerAlertKind = 'returning' | 'lapsed';
 
@@ -21,23 +22,27 @@ export function insertOwnerAlert(
   kind: OwnerAlertKind,
   at: number,
 ): number {
-  const info = db
-    .prepare('INSERT INTO owner_alerts (visit_id, consultant_id, kind, created_at) VALUES (?, ?, ?, ?)')
-    .run(visitId, consultantId, kind, at);
+  const info = prepared(
+    db,
+    'INSERT INTO owner_alerts (visit_id, consultant_id, kind, created_at) VALUES (?, ?, ?, ?)',
+  ).run(visitId, consultantId, kind, at);
   return Number(info.lastInsertRowid);
 }
 
 /** Alerts not yet acknowledged, oldest first. */
 export function listOpenAlerts(db: Database): OwnerAlertRow[] {
-  return db
-    .prepare(`SELECT ${COLUMNS} FROM owner_alerts WHERE acknowledged_at IS NULL ORDER BY created_at, id`)
-    .all() as OwnerAlertRow[];
+  return prepared(
+    db,
+    `SELECT ${COLUMNS} FROM owner_alerts WHERE acknowledged_at IS NULL ORDER BY created_at, id`,
+  ).all() as OwnerAlertRow[];
 }
 
 export function getOwnerAlert(db: Database, id: number): OwnerAlertRow | null {
-  return (db.prepare(`SELECT ${COLUMNS} FROM owner_alerts WHERE id = ?`).get(id) as OwnerAlertRow | undefined) ?? null;
+  return (
+    (prepared(db, `SELECT ${COLUMNS} FROM owner_alerts WHERE id = ?`).get(id) as OwnerAlertRow | undefined) ?? null
+  );
 }
 
 export function acknowledgeAlert(db: Database, id: number, at: number): void {
-  db.prepare('UPDATE owner_alerts SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL').run(at, id);
+  prepared(db, 'UPDATE owner_alerts SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL').run(at, id);
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 
 /** Office days [from, to] for visits and the day log; instants [start, end) for follow-ups. */
 export interface ReportRange {
@@ -67,12 +68,11 @@ export interface DayCount {
 
 /** Visits, returning and incomplete registrations per office day: the period's totals are their sums. */
 export function visitsByDay(db: Database, r: ReportRange): DayCount[] {
-  return db
-    .prepare(
-      `${FACTS} SELECT day, count(*) AS visits, sum(is_returning) AS "returning", sum(complete = 0) AS incomplete
+  return prepared(
+    db,
+    `${FACTS} SELECT day, count(*) AS visits, sum(is_returning) AS "returning", sum(complete = 0) AS incomplete
        FROM facts GROUP BY day ORDER BY day`,
-    )
-    .all(dayRange(r)) as DayCount[];
+  ).all(dayRange(r)) as DayCount[];
 }
 
 export interface ChannelCount {
@@ -82,9 +82,10 @@ export interface ChannelCount {
 }
 
 export function visitsByChannel(db: Database, r: ReportRange): ChannelCount[] {
-  return db
-    .prepare('SELECT channel, count(*) AS visits FROM visits WHERE day BETWEEN @from AND @to GROUP BY channel')
-    .all(dayRange(r)) as ChannelCount[];
+  return prepared(
+    db,
+    'SELECT channel, count(*) AS visits FROM visits WHERE day BETWEEN @from AND @to GROUP BY channel',
+  ).all(dayRange(r)) as ChannelCount[];
 }
 
 export interface QuarterCount {
@@ -95,12 +96,11 @@ export interface QuarterCount {
 
 /** SQLite knows no time zones: visits are grouped by UTC quarter hour and placed on the office clock later. */
 export function visitsByQuarterHour(db: Database, r: ReportRange): QuarterCount[] {
-  return db
-    .prepare(
-      `SELECT arrived_at / 900000 AS quarter, count(*) AS visits FROM visits WHERE day BETWEEN @from AND @to
+  return prepared(
+    db,
+    `SELECT arrived_at / 900000 AS quarter, count(*) AS visits FROM visits WHERE day BETWEEN @from AND @to
        GROUP BY quarter`,
-    )
-    .all(dayRange(r)) as QuarterCount[];
+  ).all(dayRange(r)) as QuarterCount[];
 }
 
 export interface ConsultantCounts {
@@ -115,9 +115,9 @@ export interface ConsultantCounts {
 
 /** Every consultant with a figure in the period, departed ones too (a past month still names them). */
 export function countsByConsultant(db: Database, r: ReportRange): ConsultantCounts[] {
-  const rows = db
-    .prepare(
-      `${FACTS}
+  const rows = prepared(
+    db,
+    `${FACTS}
        SELECT k.id AS consultantId, k.name, k.active, sum(x.received) AS received, sum(x.owned) AS owned,
          sum(x.brought_back) AS broughtBack, sum(x.follow_ups) AS followUps
        FROM (
@@ -128,8 +128,7 @@ export function countsByConsultant(db: Database, r: ReportRange): ConsultantCoun
          UNION ALL SELECT consultant_id, 0, 0, 0, 1 FROM follow_ups WHERE at >= @start AND at < @end
        ) AS x JOIN consultants k ON k.id = x.id
        GROUP BY k.id`,
-    )
-    .all(r) as (Omit<ConsultantCounts, 'active'> & { active: number })[];
+  ).all(r) as (Omit<ConsultantCounts, 'active'> & { active: number })[];
   return rows.map((row) => ({ ...row, active: row.active === 1 }));
 }
 
@@ -151,14 +150,13 @@ export interface OwnedClientDates {
  * protected; whether the others are, and until when, the ownership rules decide.
  */
 export function ownedClientsContactedSince(db: Database, since: number): OwnedClientDates[] {
-  return db
-    .prepare(
-      `SELECT c.id AS clientId, c.ref, c.name, c.owner_id AS ownerId, k.name AS ownerName,
+  return prepared(
+    db,
+    `SELECT c.id AS clientId, c.ref, c.name, c.owner_id AS ownerId, k.name AS ownerName,
          c.first_visit_at AS firstVisitAt, c.last_visit_at AS lastVisitAt, c.last_follow_up_at AS lastFollowUpAt,
          c.handed_over_at AS handedOverAt
        FROM clients c JOIN consultants k ON k.id = c.owner_id
        WHERE max(coalesce(c.first_visit_at, 0), coalesce(c.last_visit_at, 0), coalesce(c.last_follow_up_at, 0),
          coalesce(c.handed_over_at, 0)) >= ?`,
-    )
-    .all(since) as OwnedClientDates[];
+  ).all(since) as OwnedClientDates[];
 }

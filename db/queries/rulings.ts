@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 import type { ClashView } from '../../electron/api/disputes-types';
 import type { RulingAction } from '../../electron/domain/disputes/ruling';
 import type { Reason } from '../../electron/domain/reasons';
@@ -20,13 +21,12 @@ export interface RulingRow {
 }
 
 export function insertRuling(db: Database, r: Omit<RulingRow, 'id'>): number {
-  const info = db
-    .prepare(
-      `INSERT INTO rulings (clash_key, kind, client_id, owner_id, other_id, action, note, decided_by, decided_at,
+  const info = prepared(
+    db,
+    `INSERT INTO rulings (clash_key, kind, client_id, owner_id, other_id, action, note, decided_by, decided_at,
          clash, reasons)
        VALUES (@clashKey, @kind, @clientId, @ownerId, @otherId, @action, @note, @decidedBy, @decidedAt, @clash, @reasons)`,
-    )
-    .run({ ...r, clash: JSON.stringify(r.clash), reasons: JSON.stringify(r.reasons) });
+  ).run({ ...r, clash: JSON.stringify(r.clash), reasons: JSON.stringify(r.reasons) });
   return Number(info.lastInsertRowid);
 }
 
@@ -41,19 +41,19 @@ const parse = (r: Raw): RulingRow => ({
 });
 
 export function getRuling(db: Database, id: number): RulingRow | null {
-  const r = db.prepare(`SELECT ${COLUMNS} FROM rulings WHERE id = ?`).get(id) as Raw | undefined;
+  const r = prepared(db, `SELECT ${COLUMNS} FROM rulings WHERE id = ?`).get(id) as Raw | undefined;
   return r ? parse(r) : null;
 }
 
 /** The latest rulings first. */
 export function listRulings(db: Database, limit = 200): RulingRow[] {
   return (
-    db.prepare(`SELECT ${COLUMNS} FROM rulings ORDER BY decided_at DESC, id DESC LIMIT ?`).all(limit) as Raw[]
+    prepared(db, `SELECT ${COLUMNS} FROM rulings ORDER BY decided_at DESC, id DESC LIMIT ?`).all(limit) as Raw[]
   ).map(parse);
 }
 
 export function decidedClashKeys(db: Database): Set<string> {
-  return new Set((db.prepare('SELECT clash_key AS k FROM rulings').all() as { k: string }[]).map((r) => r.k));
+  return new Set((prepared(db, 'SELECT clash_key AS k FROM rulings').all() as { k: string }[]).map((r) => r.k));
 }
 
 export interface MergeCounts {
@@ -71,20 +71,19 @@ export interface MergeCounts {
  * are kept in client_merges with the ruling. The match keys are rebuilt by the caller (the domain computes them).
  */
 export function mergeClientInto(db: Database, loserId: number, winnerId: number, rulingId: number): MergeCounts {
-  const loser = db.prepare('SELECT * FROM clients WHERE id = ?').get(loserId) as Record<string, unknown> & {
+  const loser = prepared(db, 'SELECT * FROM clients WHERE id = ?').get(loserId) as Record<string, unknown> & {
     ref: string;
   };
   const loserPhones = (
-    db.prepare('SELECT phone FROM client_phones WHERE client_id = ?').all(loserId) as { phone: string }[]
+    prepared(db, 'SELECT phone FROM client_phones WHERE client_id = ?').all(loserId) as { phone: string }[]
   ).map((p) => p.phone);
-  const move = (sql: string) => db.prepare(sql).run(winnerId, loserId).changes;
+  const move = (sql: string) => prepared(db, sql).run(winnerId, loserId).changes;
   const moved: MergeCounts = {
     visits: move('UPDATE visits SET client_id = ? WHERE client_id = ?'),
-    phones: db
-      .prepare(
-        'INSERT OR IGNORE INTO client_phones (client_id, phone) SELECT ?, phone FROM client_phones WHERE client_id = ?',
-      )
-      .run(winnerId, loserId).changes,
+    phones: prepared(
+      db,
+      'INSERT OR IGNORE INTO client_phones (client_id, phone) SELECT ?, phone FROM client_phones WHERE client_id = ?',
+    ).run(winnerId, loserId).changes,
     followUps: move('UPDATE follow_ups SET client_id = ? WHERE client_id = ?'),
     ownershipChanges: move('UPDATE ownership_changes SET client_id = ? WHERE client_id = ?'),
     referrals: move('UPDATE clients SET referred_by = ? WHERE referred_by = ?'),
@@ -92,7 +91,8 @@ export function mergeClientInto(db: Database, loserId: number, winnerId: number,
   };
   move('UPDATE rulings SET client_id = ? WHERE client_id = ?');
   move('UPDATE client_merges SET winner_id = ? WHERE winner_id = ?');
-  db.prepare(
+  prepared(
+    db,
     `UPDATE clients SET
        first_visit_at = (SELECT min(x) FROM (SELECT first_visit_at AS x FROM clients WHERE id IN (@w, @l))),
        last_visit_at = (SELECT max(x) FROM (SELECT last_visit_at AS x FROM clients WHERE id IN (@w, @l))),
@@ -100,10 +100,11 @@ export function mergeClientInto(db: Database, loserId: number, winnerId: number,
        referred_by = coalesce(referred_by, (SELECT referred_by FROM clients WHERE id = @l))
      WHERE id = @w`,
   ).run({ w: winnerId, l: loserId });
-  db.prepare('DELETE FROM client_phones WHERE client_id = ?').run(loserId);
-  db.prepare('DELETE FROM client_keys WHERE client_id = ?').run(loserId);
-  db.prepare('DELETE FROM clients WHERE id = ?').run(loserId);
-  db.prepare(
+  prepared(db, 'DELETE FROM client_phones WHERE client_id = ?').run(loserId);
+  prepared(db, 'DELETE FROM client_keys WHERE client_id = ?').run(loserId);
+  prepared(db, 'DELETE FROM clients WHERE id = ?').run(loserId);
+  prepared(
+    db,
     `INSERT INTO client_merges (ruling_id, winner_id, loser_id, loser_ref, loser, moved)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 
 /**
  * Bulk writes for the generated office history (electron/seed): the same rows the app's own queries write,
@@ -71,37 +72,44 @@ export interface SeedRows {
 }
 
 export function seedRows(db: Database): SeedRows {
-  const client = db.prepare(
+  const client = prepared(
+    db,
     `INSERT INTO clients (id, ref, name, gender, owner_id, referred_by, first_visit_at, last_visit_at,
        last_follow_up_at, handed_over_at, created_at)
      VALUES (@id, @ref, @name, @gender, @ownerId, @referredBy, @firstVisitAt, @lastVisitAt, @lastFollowUpAt,
        @handedOverAt, @createdAt)`,
   );
-  const clientState = db.prepare(
+  const clientState = prepared(
+    db,
     `UPDATE clients SET owner_id = @ownerId, first_visit_at = @firstVisitAt, last_visit_at = @lastVisitAt,
        last_follow_up_at = @lastFollowUpAt, handed_over_at = @handedOverAt WHERE id = @id`,
   );
-  const phone = db.prepare('INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)');
+  const phone = prepared(db, 'INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)');
   // A name key's seen_at is filled by the database from the client row written just before (migration 11).
-  const key = db.prepare('INSERT OR IGNORE INTO client_keys (kind, key, client_id) VALUES (?, ?, ?)');
-  const visit = db.prepare(
+  const key = prepared(db, 'INSERT OR IGNORE INTO client_keys (kind, key, client_id) VALUES (?, ?, ?)');
+  const visit = prepared(
+    db,
     `INSERT INTO visits (id, day, arrived_at, name, phone, party_size, client_id, gender, needs, channel, intent, party,
        answers, notes, complete, consent, consent_text, consent_at)
      VALUES (@id, @day, @arrivedAt, @name, @phone, @partySize, @clientId, @gender, @needs, @channel, @intent, @party,
        @answers, @notes, @complete, @consent, @consentText, @consentAt)`,
   );
-  const event = db.prepare(
+  const event = prepared(
+    db,
     'INSERT INTO day_events (id, day, at, type, actor_id, data) VALUES (@id, @day, @at, @type, @actorId, @data)',
   );
-  const ownershipChange = db.prepare(
+  const ownershipChange = prepared(
+    db,
     `INSERT INTO ownership_changes (client_id, from_id, to_id, at, actor_id, kind, reasons)
      VALUES (@clientId, @fromId, @toId, @at, @actorId, @kind, @reasons)`,
   );
-  const followUp = db.prepare(
+  const followUp = prepared(
+    db,
     `INSERT INTO follow_ups (client_id, consultant_id, at, channel, content, reaction, created_at)
      VALUES (@clientId, @consultantId, @at, @channel, @content, @reaction, @at)`,
   );
-  const alert = db.prepare(
+  const alert = prepared(
+    db,
     `INSERT INTO owner_alerts (visit_id, consultant_id, kind, created_at, acknowledged_at)
      VALUES (@visitId, @consultantId, @kind, @createdAt, @acknowledgedAt)`,
   );
@@ -122,12 +130,11 @@ export function seedRows(db: Database): SeedRows {
 export function officeHasData(db: Database): boolean {
   return (
     (
-      db
-        .prepare(
-          `SELECT EXISTS (SELECT 1 FROM consultants) OR EXISTS (SELECT 1 FROM clients)
+      prepared(
+        db,
+        `SELECT EXISTS (SELECT 1 FROM consultants) OR EXISTS (SELECT 1 FROM clients)
            OR EXISTS (SELECT 1 FROM visits) OR EXISTS (SELECT 1 FROM day_events) AS any`,
-        )
-        .get() as { any: number }
+      ).get() as { any: number }
     ).any === 1
   );
 }

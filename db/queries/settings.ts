@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 import { z } from 'zod';
 import {
   DEFAULT_POLICY_CHOICE,
@@ -51,7 +52,7 @@ export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]>;
 
 export function getSetting<K extends SettingKey>(db: Database, key: K): SettingValue<K> {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   const schema = SETTINGS[key];
   if (row) {
     try {
@@ -65,7 +66,8 @@ export function getSetting<K extends SettingKey>(db: Database, key: K): SettingV
 }
 
 export function setSetting<K extends SettingKey>(db: Database, key: K, value: SettingValue<K>): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, JSON.stringify(SETTINGS[key].parse(value)));
 }

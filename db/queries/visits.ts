@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
 
 export interface VisitRow {
   id: number;
@@ -25,35 +26,33 @@ export interface VisitRegistration {
 export type FullVisit = VisitRow & VisitRegistration;
 
 export function insertVisit(db: Database, v: Omit<VisitRow, 'id'> & Partial<VisitRegistration>): number {
-  const info = db
-    .prepare(
-      `INSERT INTO visits (day, arrived_at, name, phone, party_size, client_id, gender, needs, channel, intent, party,
+  const info = prepared(
+    db,
+    `INSERT INTO visits (day, arrived_at, name, phone, party_size, client_id, gender, needs, channel, intent, party,
          answers, notes, complete)
        VALUES (@day, @arrivedAt, @name, @phone, @partySize, @clientId, @gender, @needs, @channel, @intent, @party,
          @answers, @notes, @complete)`,
-    )
-    .run({
-      ...v,
-      clientId: v.clientId ?? null,
-      gender: v.gender ?? null,
-      needs: v.needs ? JSON.stringify(v.needs) : null,
-      channel: v.channel ?? null,
-      intent: v.intent ?? null,
-      party: v.party ? JSON.stringify(v.party) : null,
-      answers: v.answers === undefined ? null : JSON.stringify(v.answers),
-      notes: v.notes ?? null,
-      complete: v.complete ? 1 : 0,
-    });
+  ).run({
+    ...v,
+    clientId: v.clientId ?? null,
+    gender: v.gender ?? null,
+    needs: v.needs ? JSON.stringify(v.needs) : null,
+    channel: v.channel ?? null,
+    intent: v.intent ?? null,
+    party: v.party ? JSON.stringify(v.party) : null,
+    answers: v.answers === undefined ? null : JSON.stringify(v.answers),
+    notes: v.notes ?? null,
+    complete: v.complete ? 1 : 0,
+  });
   return Number(info.lastInsertRowid);
 }
 
 export function listVisitsOfDay(db: Database, day: string): VisitRow[] {
-  return db
-    .prepare(
-      `SELECT id, day, arrived_at AS arrivedAt, name, phone, party_size AS partySize
+  return prepared(
+    db,
+    `SELECT id, day, arrived_at AS arrivedAt, name, phone, party_size AS partySize
        FROM visits WHERE day = ? ORDER BY arrived_at, id`,
-    )
-    .all(day) as VisitRow[];
+  ).all(day) as VisitRow[];
 }
 
 interface RawFull extends VisitRow {
@@ -82,17 +81,16 @@ const toFull = (r: RawFull): FullVisit => ({
 });
 
 export function getVisit(db: Database, id: number): FullVisit | null {
-  const r = db.prepare(`SELECT ${FULL} FROM visits WHERE id = ?`).get(id) as RawFull | undefined;
+  const r = prepared(db, `SELECT ${FULL} FROM visits WHERE id = ?`).get(id) as RawFull | undefined;
   return r ? toFull(r) : null;
 }
 
 export function listIncompleteVisits(db: Database, limit = 500): FullVisit[] {
   return (
-    db
-      .prepare(
-        `SELECT ${FULL} FROM visits WHERE complete = 0 AND erased_by IS NULL ORDER BY arrived_at DESC, id DESC LIMIT ?`,
-      )
-      .all(limit) as RawFull[]
+    prepared(
+      db,
+      `SELECT ${FULL} FROM visits WHERE complete = 0 AND erased_by IS NULL ORDER BY arrived_at DESC, id DESC LIMIT ?`,
+    ).all(limit) as RawFull[]
   ).map(toFull);
 }
 
@@ -101,7 +99,8 @@ export function updateRegistration(
   id: number,
   r: Pick<FullVisit, 'name' | 'phone' | 'gender' | 'needs' | 'channel' | 'intent' | 'party' | 'notes' | 'complete'>,
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE visits SET name = @name, phone = @phone, gender = @gender, needs = @needs, channel = @channel,
        intent = @intent, party = @party, notes = @notes, complete = @complete WHERE id = @id`,
   ).run({
@@ -114,13 +113,14 @@ export function updateRegistration(
 }
 
 export function setVisitClient(db: Database, id: number, clientId: number): void {
-  db.prepare('UPDATE visits SET client_id = ? WHERE id = ?').run(clientId, id);
+  prepared(db, 'UPDATE visits SET client_id = ? WHERE id = ?').run(clientId, id);
 }
 
 /** The visit's number of its day (1号, 2号 …), as the board shows it. */
 export function visitSequence(db: Database, visit: Pick<VisitRow, 'id' | 'day' | 'arrivedAt'>): number {
-  const row = db
-    .prepare('SELECT count(*) AS n FROM visits WHERE day = ? AND (arrived_at < ? OR (arrived_at = ? AND id <= ?))')
-    .get(visit.day, visit.arrivedAt, visit.arrivedAt, visit.id) as { n: number };
+  const row = prepared(
+    db,
+    'SELECT count(*) AS n FROM visits WHERE day = ? AND (arrived_at < ? OR (arrived_at = ? AND id <= ?))',
+  ).get(visit.day, visit.arrivedAt, visit.arrivedAt, visit.id) as { n: number };
   return row.n;
 }
