@@ -118,15 +118,19 @@ function unique(list: string[]): string[] {
 }
 
 const cache = new Map<string, NameSound | null>();
-/** Each keystroke ranks the same few hundred records again (issue 7: p99 ≤ 10 ms per keystroke). */
-const CACHE_SIZE = 5_000;
+/**
+ * Each keystroke ranks up to a few hundred records (issue 7: p99 ≤ 10 ms per keystroke), and reading a name is the
+ * costly part of ranking one. A large office's lookups touch tens of thousands of distinct names, so the cache holds
+ * that many (a few megabytes) and lets the oldest go first rather than forgetting them all at once.
+ */
+const CACHE_SIZE = 50_000;
 
 /** The sound of a name; null when nothing in it can be read (empty, punctuation only). */
 export function nameSound(name: string): NameSound | null {
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
   const sound = readName(name);
-  if (cache.size >= CACHE_SIZE) cache.clear();
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(name, sound);
   return sound;
 }
