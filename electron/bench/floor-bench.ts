@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { dirname } from 'node:path';
 import { NoChromiumError } from '../print/find-chromium';
 import { busyDay, type BusyDay } from './busy-day';
+import { benchDiskCommit } from './disk-commit';
 import { benchQueue, type QueueFigures } from './queue-bench';
 import { benchSheet, type SheetFigures } from './sheet-bench';
+import type { Timings } from './stats';
 
 export interface FloorSizes {
   /** Visitor groups on the busy day (issue 7: 500). */
@@ -15,6 +18,8 @@ export interface FloorSizes {
 
 export interface FloorFigures {
   registration: BusyDay;
+  /** Bare one-row commits on the same disk: the floor under every registration. */
+  diskCommit: Timings;
   queue: QueueFigures;
   sheetDay: BusyDay;
   /** Null when no Chromium is installed to print with. */
@@ -29,6 +34,7 @@ export interface FloorFigures {
 export async function benchFloor(db: Database, sizes: FloorSizes, log: (line: string) => void): Promise<FloorFigures> {
   log(`a busy day: ${sizes.arrivals} arrivals checked in through the backend …`);
   const registration = busyDay(db, sizes.arrivals, 'bench');
+  const diskCommit = benchDiskCommit(dirname(db.name), sizes.arrivals);
   log(`recomputing that day's queue from its log ${sizes.queueRuns} times …`);
   const queue = benchQueue(db, registration.day, sizes.queueRuns);
   log(`a day of ${sizes.sheetVisits} visits, and its daily sheet to PDF …`);
@@ -40,5 +46,5 @@ export async function benchFloor(db: Database, sizes: FloorSizes, log: (line: st
     if (!(err instanceof NoChromiumError)) throw err;
     log('no Chromium to print with: the daily sheet is not measured');
   }
-  return { registration, queue, sheetDay, sheet };
+  return { registration, diskCommit, queue, sheetDay, sheet };
 }

@@ -20,6 +20,14 @@ export function floorRows(f: FloorFigures): Row[] {
       numbers: [reg.checkIns.percentile(0.5), reg.checkIns.percentile(0.99)],
     }),
     row({
+      id: 'registration.disk',
+      figure: `… the disk's own commit beneath it: a bare one-row SQLite commit, WAL + synchronous=FULL, same folder (${f.diskCommit.count} commits)`,
+      frontDesk: pair(f.diskCommit),
+      target: '',
+      verdict: '',
+      numbers: [f.diskCommit.percentile(0.5), f.diskCommit.percentile(0.99)],
+    }),
+    row({
       id: 'queue',
       figure: `queue recomputation from that day's log (${q.events} events): read + fold (${q.readAndFold.count} runs)`,
       frontDesk: pair(q.readAndFold),
@@ -102,10 +110,13 @@ choices come from a seeded PRNG: the same office gives the same days.
 - **Busy day** ${dayText(f.registration)}.
 - **Registration** times each \`checkIn\` API call and nothing else: validation, the ownership decision, the
   rotation (\`settleWaiting\`, \`decide\`), the visit, client, consent, day-log events and alerts in one immediate
-  transaction, and the alert announcement after it. Each call reads and folds the day's log so far.
+  transaction, and the alert announcement after it. Each call folds only the events appended since the previous
+  call onto the day kept in memory (electron/services/day-cache.ts), not the whole log. Beneath it, the disk's
+  own commit: the same number of bare one-row commits with the app's settings in a scratch file beside the
+  database — every registration waits for one.
 - **Queue recomputation** on that day (${f.queue.events} events), ${f.queue.readAndFold.count} runs of each after
   10 unmeasured: reading the day's log from SQLite (\`listDayEvents\`) and folding it (\`foldDay\`: the queue order,
-  statuses, waiting visitors and receptions) — what every call on the day and a restart recompute; the fold alone;
+  statuses, waiting visitors and receptions) — what a restart, or the first call of a process, recomputes; the fold alone;
   and the board the screens show (\`getBoard\` at 18:00).
 - **Daily sheet** of the second day, ${dayText(f.sheetDay)}: \`dailySheetPdf\` with headless Chromium
   (\`createChromiumPrinter\`, as \`saveDailySheetPdf\` and \`npm run cli -- sheet\`), ${sheet}`;

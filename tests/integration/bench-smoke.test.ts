@@ -21,6 +21,7 @@ const ROWS = [
   'recall.household',
   'baseline.index',
   'registration',
+  'registration.disk',
   'queue',
   'queue.fold',
   'board',
