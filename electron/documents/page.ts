@@ -5,9 +5,29 @@ export type Orientation = 'portrait' | 'landscape';
 /** Millimetres; the bottom one leaves room for the running foot (page x of y). */
 export const PAGE_MARGINS_MM = { top: 12, right: 10, bottom: 16, left: 10 } as const;
 
-/** Windows, macOS and Linux each have one of these; the printed page must never fall back to boxes. */
-export const FONT_SANS = `"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "SimSun", sans-serif`;
-export const FONT_SERIF = `"Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Microsoft YaHei", serif`;
+/*
+ * The printed page must never fall back to boxes, and its PDF must stay quick to print. Chromium's PDF writer embeds
+ * TrueType (glyf) outlines as subset CID fonts, but draws CFF-outline fonts — Noto / Source Han CJK — glyph by glyph
+ * as Type 3 fonts, a second or more per face on every print. So TrueType CJK faces come first on every platform:
+ * Microsoft YaHei (Windows), PingFang SC (macOS), WenQuanYi Micro Hei (Linux: fonts-wqy-microhei); Noto CJK stays last,
+ * so a PC with only Noto still prints every character.
+ *
+ * Bold must come from a real bold face: Chromium's synthetic bold prints as Type 3 paths (WenQuanYi Micro Hei) or is
+ * lost from the PDF (WenQuanYi Zen Hei prints regular). One family, "Document Sans", names its faces per weight, so
+ * every bold on every page (headings, the header row, totals, a ruling's decision) takes the family's own bold face —
+ * on Linux, where WenQuanYi has no bold, Noto Sans CJK SC Bold: one Type 3 face, for the few characters set in bold.
+ */
+const DOCUMENT_FACES = `
+  @font-face { font-family: "Document Sans"; font-weight: 400;
+    src: local("Microsoft YaHei"), local("PingFang SC Regular"), local("WenQuanYi Micro Hei"),
+      local("Noto Sans CJK SC"), local("Source Han Sans SC"); }
+  @font-face { font-family: "Document Sans"; font-weight: 700;
+    src: local("Microsoft YaHei Bold"), local("PingFang SC Semibold"), local("Noto Sans CJK SC Bold"),
+      local("Source Han Sans SC Bold"); }
+`;
+
+/** The page's one family; the names after it serve where @font-face cannot (the PDF footer) or finds none. */
+export const FONT_SANS = `"Document Sans", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`;
 
 /** A document ready to show, print in the system dialog, or print to PDF. */
 export interface PrintableDocument {
@@ -30,12 +50,12 @@ export interface PageFrame {
   footer: string;
 }
 
-const BASE_CSS = `
+const BASE_CSS = `${DOCUMENT_FACES}
   * { box-sizing: border-box; }
   html, body { margin: 0; padding: 0; background: #fff; color: #000; }
   body { font-family: ${FONT_SANS}; font-size: 9pt; line-height: 1.35;
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  h1, h2, h3 { font-family: ${FONT_SERIF}; font-weight: 700; margin: 0; }
+  h1, h2, h3 { font-weight: 700; margin: 0; }
   table { border-collapse: collapse; width: 100%; }
   th, td { border: 0.5pt solid #000; padding: 1.2mm 1.2mm; vertical-align: top; text-align: left; }
   th { font-weight: 700; background: #eee; }
