@@ -68,19 +68,21 @@ async function main(): Promise<void> {
     dataDir: backend.deps.dataDir,
     clock: systemClock,
     checkAtStart: !checkFirst,
+    // Stopped without closing the database: closing would fold what the desk wrote since start into the damaged
+    // file. The log stays beside it, so the next start checks the file before anything else, as the kiosk's does.
     onDamage: (err) => {
       console.error(`前台服务已停止:${err.message}`);
-      stop(1);
+      process.exit(1);
     },
   });
   void upkeep.tick();
-  function stop(exitCode = 0): void {
+  function stop(): void {
     upkeep.stop();
     void lan.stop();
     server.close();
     server.closeAllConnections();
     db.close();
-    void pdf.close().finally(() => process.exit(exitCode));
+    void pdf.close().finally(() => process.exit(0));
   }
   process.on('SIGINT', () => stop());
   process.on('SIGTERM', () => stop());
