@@ -33,12 +33,22 @@ export async function copyDatabase(db: Database, dest: string, options: OpenOpti
     } finally {
       copy.close();
     }
-    const problems = await checkInWorker(partial, 'quick_check', options, 10);
+    // Where no worker can run (a packaging fault), the copy is still checked: in this thread, however long it takes.
+    const problems = await checkInWorker(partial, 'quick_check', options, 10).catch(() => checkHere(partial, options));
     if (!checkPassed(problems)) throw new Error(`备份副本未通过检查:${problems.join(';')}`);
     syncFile(partial);
     renameSync(partial, dest);
   } finally {
     rmSync(partial, { force: true });
+  }
+}
+
+function checkHere(path: string, options: OpenOptions): string[] {
+  const db = openReadOnly(path, options);
+  try {
+    return quickCheck(db);
+  } finally {
+    db.close();
   }
 }
 

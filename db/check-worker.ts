@@ -23,8 +23,19 @@ try {
 }
 `;
 
-/** SQLite's answers that mean the file itself is damaged, not that the check could not run. */
-const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+/** SQLite's answers that mean the file itself is damaged (with their extended codes), not that the check could not run. */
+const isDamage = (code: unknown) => /^SQLITE_(CORRUPT|NOTADB)/.test(String(code));
+
+/** The checks running on each file: a restore waits for them before it replaces the file. */
+const running = new Map<string, Set<Promise<unknown>>>();
+
+/**
+ * Resolves once no check is reading `path`. A worker cannot be stopped inside SQLite's check, and while it holds the
+ * file open Windows refuses to delete or replace it: a restore waits for this before closing the database.
+ */
+export async function checksSettled(path: string): Promise<void> {
+  await Promise.allSettled([...(running.get(path) ?? [])]);
+}
 
 /**
  * better-sqlite3 for a worker thread. In the packaged kiosk the module sits in app.asar.unpacked (electron-builder's
@@ -42,7 +53,24 @@ type Reply = { lines: string[] } | { failed: { code: unknown; message: string } 
  * desk from answering for all that time. Resolves with the check's lines (['ok'] when sound); a file SQLite
  * finds damaged before the check can start answers with that error as its one line.
  */
-export function checkInWorker(path: string, pragma: FileCheck, options: OpenOptions = {}, max = 100): Promise<string[]> {
+export function checkInWorker(
+  path: string,
+  pragma: FileCheck,
+  options: OpenOptions = {},
+  max = 100,
+): Promise<string[]> {
+  const check = runCheck(path, pragma, options, max);
+  const checks = running.get(path) ?? new Set();
+  running.set(path, checks.add(check));
+  const done = () => {
+    checks.delete(check);
+    if (checks.size === 0) running.delete(path);
+  };
+  check.then(done, done);
+  return check;
+}
+
+function runCheck(path: string, pragma: FileCheck, options: OpenOptions, max: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
@@ -52,7 +80,7 @@ export function checkInWorker(path: string, pragma: FileCheck, options: OpenOpti
     worker.once('message', (reply: Reply) => {
       settled = true;
       if ('lines' in reply) resolve(reply.lines);
-      else if (DAMAGE_CODES.has(String(reply.failed.code))) resolve([reply.failed.message]);
+      else if (isDamage(reply.failed.code)) resolve([reply.failed.message]);
       else reject(new Error(`无法检查数据库文件 ${path}:${reply.failed.message}`));
     });
     worker.once('error', (err) => {

@@ -1,5 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { assertNotFromFuture, DatabaseFromFutureError, migrate } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { checkPassed, quickCheck } from './queries/maintenance';
@@ -37,14 +37,37 @@ export interface OpenOptions {
   quickCheck?: boolean;
 }
 
+/** Beside the database while the kiosk or serve has it open (`markInUse`); removed once they closed it cleanly. */
+const inUseMark = (path: string) => `${path}.in-use`;
+
 /**
- * Whether the last program to write the database did not close it: a crash or a power cut leaves its write-ahead
- * log behind with pages in it, while a clean close folds the log into the file and deletes it. That is when a
+ * The kiosk and serve say they have the file open, before the desk can write: if the power goes, even while all is
+ * quiet and the log was just folded into the file, the next start knows the file was not closed.
+ */
+export function markInUse(path: string): void {
+  const fd = openSync(inUseMark(path), 'w');
+  try {
+    writeSync(fd, `${process.pid}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** After a clean close of the database by the kiosk or serve. */
+export function markClosedCleanly(path: string): void {
+  rmSync(inUseMark(path), { force: true });
+}
+
+/**
+ * Whether the last program to write the database did not close it: the kiosk or serve left its in-use mark (a
+ * crash, a power cut, a stop on damage), or any program left its write-ahead log with pages in it. That is when a
  * disk that lied about a write shows damage, so that is when the file is checked before the desk may write.
  */
 export function leftUnclosed(path: string): boolean {
+  if (path === ':memory:') return false;
   const wal = `${path}-wal`;
-  return path !== ':memory:' && existsSync(wal) && statSync(wal).size > 0;
+  return existsSync(inUseMark(path)) || (existsSync(wal) && statSync(wal).size > 0);
 }
 
 /**

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, protocol,
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { leftUnclosed, openDatabase, type Database } from '../db/connection';
+import { leftUnclosed, markClosedCleanly, markInUse, openDatabase, type Database } from '../db/connection';
 import { DB_FILE } from './data-location';
 import { createElectronPrinter } from './print/electron-printer';
 import { createBackend, type Backend } from './services/backend';
@@ -103,7 +103,10 @@ function start(): void {
   let stopUpkeep = () => {};
   app.on('will-quit', () => {
     stopUpkeep();
-    db?.close();
+    if (db?.open) {
+      db.close();
+      markClosedCleanly(db.name);
+    }
   });
 
   void app.whenReady().then(() => {
@@ -117,6 +120,7 @@ function start(): void {
     const checkFirst = leftUnclosed(dbFile);
     try {
       db = openDatabase(dbFile, { ...open, quickCheck: checkFirst });
+      markInUse(dbFile);
     } catch (err) {
       // A database from a newer version, a failed migration, a damaged file (quick_check), a read-only
       // or locked one: say so in plain words, write nothing, stop.
@@ -144,7 +148,7 @@ function start(): void {
       open,
       checkAtStart: !checkFirst,
       // The same stop as a damaged file at start: the office restores from a backup (docs/durability.md). app.exit
-      // skips will-quit, so the log is not even folded into the file, and the next start checks the file first.
+      // skips will-quit: the log is not folded into the file, the in-use mark stays, and the next start checks first.
       onDamage: (err) => {
         dialog.showErrorBox('案场前台已停止', err.message);
         app.exit(1);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { leftUnclosed, openDatabase } from '../db/connection';
+import { leftUnclosed, markClosedCleanly, markInUse, openDatabase } from '../db/connection';
 import { parseArgs } from './cli/args';
 import { defaultDbPath } from './data-location';
 import { createChromiumPrinter } from './print/chromium-printer';
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   // left open is checked first.
   const checkFirst = leftUnclosed(dbPath);
   const db = openDatabase(dbPath, { quickCheck: checkFirst });
+  markInUse(dbPath);
   const pdf = createChromiumPrinter();
   // After a restore, serve does not reopen the database in-process: the HTTP server, the event
   // stream, sign-in sessions and download tickets all belong to the backend of the old file. It
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     checkAtStart: !checkFirst,
     // Stopped without closing the database: closing would fold what the desk wrote since start into the damaged
-    // file. The log stays beside it, so the next start checks the file before anything else, as the kiosk's does.
+    // file. The in-use mark stays, so the next start checks the file before anything else, as the kiosk's does.
     onDamage: (err) => {
       console.error(`前台服务已停止:${err.message}`);
       process.exit(1);
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     db.close();
+    markClosedCleanly(dbPath);
     void pdf.close().finally(() => process.exit(0));
   }
   process.on('SIGINT', () => stop());

@@ -10,11 +10,15 @@ import { importLedger } from '../services/ledger-import';
 import { readLedger } from './ledger-file';
 import { matchLine } from './match-lines';
 
-function openOfficeDb(options: Map<string, string | true>): Database {
+/**
+ * `writes`: the command writes into the office's file, and no check after start follows as in the app: quick_check
+ * runs first (a minute on a million-visit office), so an import never lands in a damaged file.
+ */
+function openOfficeDb(options: Map<string, string | true>, writes: boolean): Database {
   const given = options.get('db');
   const path = typeof given === 'string' ? resolve(given) : defaultDbPath();
   mkdirSync(dirname(path), { recursive: true });
-  return openDatabase(path);
+  return openDatabase(path, writes ? { quickCheck: true } : {});
 }
 
 /** `import FILE [--db PATH] [--skip-bad]`: a CSV or XLSX registration ledger into clients and visits. */
@@ -25,7 +29,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     console.error('用法:npm run cli -- import FILE.csv|FILE.xlsx --db PATH [--skip-bad]');
     return 2;
   }
-  const db = openOfficeDb(options);
+  const db = openOfficeDb(options, true);
   try {
     const { rows, problems } = await readLedger(file, getSetting(db, 'timeZone'));
     const now = Date.now();
@@ -83,7 +87,7 @@ export async function matchCommand(argv: string[]): Promise<number> {
     console.error(`--now 的时间无效:${String(nowText)}(应为 ISO-8601,如 2026-11-20T10:00:00+08:00)`);
     return 2;
   }
-  const db = openOfficeDb(options);
+  const db = openOfficeDb(options, false);
   let failed = false;
   try {
     let line = 0;

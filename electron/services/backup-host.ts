@@ -1,4 +1,5 @@
-import type { Database, OpenOptions } from '../../db/connection';
+import { checksSettled } from '../../db/check-worker';
+import { markClosedCleanly, type Database, type OpenOptions } from '../../db/connection';
 import { checkpointWal } from '../../db/queries/maintenance';
 import { getSetting } from '../../db/queries/settings';
 import { replaceDatabase } from './backup-restore';
@@ -39,15 +40,20 @@ export function createBackupHost(options: HostOptions): BackupHost {
   const { db, clock, restart } = options;
   return {
     open: options.open,
-    restore(file) {
-      const timeZone = getSetting(db, 'timeZone');
+    async restore(file) {
       const dbPath = db.name;
+      // A check still reading the file holds it open, and Windows would refuse to move it aside (a minute or two on
+      // a large office, at start or during the nightly check).
+      await checksSettled(dbPath);
+      const timeZone = getSetting(db, 'timeZone');
       // Everything committed goes into the main file first, so the copy kept aside is complete by itself.
       checkpointWal(db);
       db.close();
       try {
         const { keptAside } = replaceDatabase(dbPath, file, clock.now(), timeZone, options.open);
-        return Promise.resolve({ keptAside, restart });
+        // The file in place now is the checked backup, closed: the next start need not check it first.
+        markClosedCleanly(dbPath);
+        return { keptAside, restart };
       } finally {
         setTimeout(options.afterRestore, options.graceMs ?? 800);
       }

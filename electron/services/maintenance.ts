@@ -63,6 +63,8 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
       log(`数据库启动检查未能运行:${err instanceof Error ? err.message : String(err)}`);
       return true;
     }
+    // A restore closed the database meanwhile: what the check read is no longer the office's file.
+    if (!db.open) return false;
     if (checkPassed(problems)) {
       log(`${START_CHECK_PASSED},用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
       return true;
@@ -102,7 +104,9 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
       walDirty = true;
       return;
     }
-    if (walDirty) walDirty = checkpointWal(db).busy;
+    // Not while the nightly check reads: a TRUNCATE checkpoint waits for every reader (up to the busy timeout, with
+    // the desk frozen), and that reader holds its snapshot for minutes.
+    if (walDirty && nightlyCheck === null) walDirty = checkpointWal(db).busy;
     if (nightlyCheck === null && integrityCheckDue(db, options.clock.now())) {
       nightlyCheck = runIntegrityCheck(db, options.clock, options.open)
         .then(
@@ -110,7 +114,9 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
             if (!result) return;
             seenChanges = totalChanges(db);
             walDirty = true;
-            log(result.ok ? '数据库完整性检查:正常' : `数据库完整性检查发现问题:${result.problems.slice(0, 5).join(';')}`);
+            log(
+              result.ok ? '数据库完整性检查:正常' : `数据库完整性检查发现问题:${result.problems.slice(0, 5).join(';')}`,
+            );
           },
           (err: unknown) => log(`数据库完整性检查未能运行:${err instanceof Error ? err.message : String(err)}`),
         )

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseDamagedError, leftUnclosed, openDatabase } from '../../db/connection';
+import { DatabaseDamagedError, leftUnclosed, markClosedCleanly, markInUse, openDatabase } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
 import { getSetting } from '../../db/queries/settings';
 import { backupCommand, restoreCommand } from '../../electron/cli/backup-command';
@@ -274,6 +274,17 @@ describe('opening a damaged database', () => {
     expect((error as Error).message).toMatch(/数据库文件(未通过完整性检查|已损坏)/);
     if (error instanceof DatabaseDamagedError) expect(error.problems.length).toBeGreaterThan(0);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('checks first a file the app never closed, even when the power went while all was quiet and the log was empty', () => {
+    const { file, bytes } = damagedFile();
+    markInUse(file);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(leftUnclosed(file)).toBe(true);
+    expect(() => openDatabase(file)).toThrow(/数据库文件(未通过完整性检查|已损坏)/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    markClosedCleanly(file);
+    expect(leftUnclosed(file)).toBe(false);
   });
 
   it('opens a file closed cleanly at once, and the check right after start stops the app before upkeep writes', async () => {
