@@ -11,6 +11,7 @@ import * as m0009 from './0009-privacy-erasure';
 import * as m0010 from './0010-consent';
 import * as m0011 from './0011-name-keys-by-last-contact';
 import * as m0012 from './0012-day-log-rewrites-and-ref-numbers';
+import * as m0013 from './0013-open-owner-alerts';
 
 export interface Migration {
   version: number;
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, ...m0010 },
   { version: 11, ...m0011 },
   { version: 12, ...m0012 },
+  { version: 13, ...m0013 },
 ];

@@ -1,4 +1,4 @@
--- user_version 12
+-- user_version 13
 CREATE TABLE audit_log (
       id         INTEGER PRIMARY KEY,
       at         INTEGER NOT NULL,
@@ -197,6 +197,8 @@ CREATE TABLE owner_alerts (
     ) STRICT;
 
 CREATE INDEX owner_alerts_open ON owner_alerts (consultant_id, acknowledged_at);
+
+CREATE INDEX owner_alerts_unacknowledged ON owner_alerts (created_at, id) WHERE acknowledged_at IS NULL;
 
 CREATE TABLE ownership_changes (
       id         INTEGER PRIMARY KEY,

@@ -43,3 +43,15 @@ describe('migration 12: the day log’s rewrites counted, the office references 
     expect(plan.map((p) => p.detail)).toEqual(['SCAN clients USING INDEX clients_ref_number']);
   });
 });
+
+describe('migration 13: the open alerts indexed by themselves', () => {
+  it('lists the alerts nobody acknowledged off their own index, oldest first', () => {
+    const db = new BetterSqlite3(':memory:');
+    open.push(db);
+    migrate(db, MIGRATIONS);
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM owner_alerts WHERE acknowledged_at IS NULL ORDER BY created_at, id')
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail)).toEqual(['SCAN owner_alerts USING INDEX owner_alerts_unacknowledged']);
+  });
+});
