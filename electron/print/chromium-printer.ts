@@ -28,6 +28,18 @@ async function launch(): Promise<Browser> {
 const mm = (n: number) => `${n}mm`;
 
 /**
+ * The longest a print may take before its page is given up (a month's archive of a busy office takes seconds):
+ * prints take turns, so one wedged in Chromium must not hold every later one for good.
+ */
+const PRINT_TIME_LIMIT_MS = 120_000;
+
+class PrintTimedOut extends Error {
+  constructor() {
+    super(`打印超过 ${PRINT_TIME_LIMIT_MS / 1000} 秒仍未完成,已放弃;请再试一次`);
+  }
+}
+
+/**
  * Headless Chromium for `serve` and the CLI. The browser starts on the first print and is kept for
  * the next (a month's archive prints thirty days); the page has no JavaScript and no network.
  *
@@ -41,6 +53,11 @@ export function createChromiumPrinter(): PdfPrinter {
   let turn: Promise<unknown> = Promise.resolve();
 
   async function printOn(html: string, { landscape, footerTemplate }: PdfOptions): Promise<Buffer> {
+    // A browser that crashed or was killed is started again, rather than kept as the answer to every later print.
+    if (browser && !(await browser.then((b) => b.isConnected()).catch(() => false))) {
+      browser = null;
+      page = null;
+    }
     browser ??= launch();
     page ??= browser.then(async (open) =>
       (await open.newContext({ javaScriptEnabled: false, offline: true })).newPage(),
@@ -49,18 +66,26 @@ export function createChromiumPrinter(): PdfPrinter {
       page = null;
       throw error;
     });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new PrintTimedOut()), PRINT_TIME_LIMIT_MS);
+    });
     try {
-      await p.setContent(html, { waitUntil: 'load' });
       const m = PAGE_MARGINS_MM;
-      return await p.pdf({
-        format: 'A4',
-        landscape,
-        printBackground: true,
-        displayHeaderFooter: footerTemplate !== undefined,
-        headerTemplate: BLANK_HEADER,
-        footerTemplate: footerTemplate ?? BLANK_HEADER,
-        margin: { top: mm(m.top), right: mm(m.right), bottom: mm(m.bottom), left: mm(m.left) },
-      });
+      const printing = p.setContent(html, { waitUntil: 'load' }).then(() =>
+        p.pdf({
+          format: 'A4',
+          landscape,
+          printBackground: true,
+          displayHeaderFooter: footerTemplate !== undefined,
+          headerTemplate: BLANK_HEADER,
+          footerTemplate: footerTemplate ?? BLANK_HEADER,
+          margin: { top: mm(m.top), right: mm(m.right), bottom: mm(m.bottom), left: mm(m.left) },
+        }),
+      );
+      // Given up on, it may still fail later, when its page is closed: that is no one's to hear.
+      printing.catch(() => undefined);
+      return await Promise.race([printing, timedOut]);
     } catch (error) {
       page = null;
       await p
@@ -68,6 +93,8 @@ export function createChromiumPrinter(): PdfPrinter {
         .close()
         .catch(() => undefined);
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
