@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { NoChromiumError } from '../print/find-chromium';
+import { takeOverCheckpoints } from '../services/maintenance';
 import { busyDay, type BusyDay } from './busy-day';
 import { benchDiskCommit } from './disk-commit';
 import { benchQueue, type QueueFigures } from './queue-bench';
@@ -32,6 +33,8 @@ export interface FloorFigures {
  * `sheetVisits` visits whose daily sheet is printed to PDF. Writes both days into `db`.
  */
 export async function benchFloor(db: Database, sizes: FloorSizes, log: (line: string) => void): Promise<FloorFigures> {
+  // As in the kiosk and serve, where upkeep checkpoints when the desk is quiet.
+  takeOverCheckpoints(db);
   log(`a busy day: ${sizes.arrivals} arrivals checked in through the backend …`);
   const registration = busyDay(db, sizes.arrivals, 'bench');
   const diskCommit = benchDiskCommit(dirname(db.name), sizes.arrivals);

@@ -330,7 +330,10 @@ describe('opening a damaged database', () => {
     expect(damage).toEqual([]);
     expect(logged[0]).toMatch(/^数据库启动检查\(quick_check\):正常,用时 \d+\.\d 秒$/);
     expect(listBackupFiles(dataDir).map((b) => b.kind)).toEqual(['daily']);
+    // Upkeep checkpoints when quiet, instead of SQLite in the middle of a registration.
+    expect(office.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     upkeep.stop();
+    expect(office.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });
 });
 
