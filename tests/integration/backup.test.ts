@@ -8,7 +8,7 @@ import { getSetting } from '../../db/queries/settings';
 import { backupCommand, restoreCommand } from '../../electron/cli/backup-command';
 import { backUp } from '../../electron/services/backup';
 import { backupDir, listBackupFiles } from '../../electron/services/backup-files';
-import { startMaintenance } from '../../electron/services/maintenance';
+import { startMaintenance, type MaintenanceOptions } from '../../electron/services/maintenance';
 import type { Timers } from '../../electron/services/timers';
 import { TestOffice, tempDataDir, testClock } from '../helpers/office';
 import { relaunchingHost } from '../helpers/relaunching-host';
@@ -34,6 +34,20 @@ const visitNames = (db: BetterSqlite3.Database) =>
 
 /** A timer the test runs by hand: the schedule's ticks happen when the test says so. */
 const manualTimers: Timers = { every: () => () => undefined };
+
+/** Upkeep on a test office, its ticks run by hand, what it says kept in `logged`. */
+function upkeepFor(office: TestOffice, dataDir: string, options: Partial<MaintenanceOptions> = {}) {
+  const logged: string[] = [];
+  const upkeep = startMaintenance({
+    db: office.db,
+    dataDir,
+    clock: office.clock,
+    timers: manualTimers,
+    log: (m) => logged.push(m),
+    ...options,
+  });
+  return { upkeep, logged };
+}
 
 describe('backups', () => {
   it('copies the live database into backups/front-desk-YYYY-MM-DD.db, one self-contained file that opens read-only', async () => {
@@ -133,14 +147,7 @@ describe('upkeep while the app runs', () => {
 
   it('runs the full integrity_check once a night at a quiet moment and keeps the time and result in settings', async () => {
     const { office, dataDir } = fileOffice();
-    const logged: string[] = [];
-    const upkeep = startMaintenance({
-      db: office.db,
-      dataDir,
-      clock: office.clock,
-      timers: manualTimers,
-      log: (m) => logged.push(m),
-    });
+    const { upkeep, logged } = upkeepFor(office, dataDir);
     await upkeep.tick();
     const first = getSetting(office.db, 'lastIntegrityCheck');
     expect(first).toEqual({ at: office.clock.now(), ok: true, problems: [] });
@@ -316,13 +323,7 @@ describe('opening a damaged database', () => {
     const { office, dataDir } = fileOffice();
     office.walkIn('09:10', { name: '赵六' });
     const damage: DatabaseDamagedError[] = [];
-    const logged: string[] = [];
-    const upkeep = startMaintenance({
-      db: office.db,
-      dataDir,
-      clock: office.clock,
-      timers: manualTimers,
-      log: (m) => logged.push(m),
+    const { upkeep, logged } = upkeepFor(office, dataDir, {
       checkAtStart: true,
       onDamage: (err) => damage.push(err),
     });
