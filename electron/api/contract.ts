@@ -34,6 +34,7 @@ import { privacyContract } from './contracts/privacy';
 import { lanContract } from './contracts/lan';
 import { privacyRevealContract } from './contracts/privacy-reveal';
 import { consentContract } from './contracts/consent';
+import { printingContract } from './contracts/printing';
 
 /**
  * The one API contract. Each method: who may call it, its zod input, its result type.
@@ -154,6 +155,7 @@ export const contract = {
   ...lanContract,
   ...privacyRevealContract,
   ...consentContract,
+  ...printingContract,
 };
 
 /** Pushes from the backend to every screen. */

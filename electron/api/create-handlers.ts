@@ -16,6 +16,7 @@ import { lanHandlers } from './handlers/lan';
 import { peopleHandlers } from './handlers/people';
 import { policyHandlers } from './handlers/policy';
 import { privacyHandlers } from './handlers/privacy';
+import { printingHandlers } from './handlers/printing';
 import { privacyRevealHandlers } from './handlers/privacy-reveal';
 import { reportHandlers } from './handlers/reports';
 import { rosterHandlers } from './handlers/roster';
@@ -45,5 +46,6 @@ export function createHandlers(deps: Deps): Handlers {
     ...lanHandlers(deps),
     ...privacyRevealHandlers(deps),
     ...consentHandlers(deps),
+    ...printingHandlers(deps),
   });
 }

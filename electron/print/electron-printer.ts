@@ -31,6 +31,10 @@ export function createElectronPrinter(): PdfPrinter {
         win.destroy();
       }
     },
+    // Nothing to start: the browser is the kiosk itself, already running, and each print's hidden window is a
+    // renderer of it that opens in a fraction of a second. A window kept open in advance would hold a renderer's
+    // memory all day for a print the office makes a few times.
+    prepare: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }

@@ -13,6 +13,12 @@ export interface PdfOptions {
  */
 export interface PdfPrinter {
   print(html: string, options: PdfOptions): Promise<Buffer>;
+  /**
+   * Gets ready for a print likely to come soon (a supervisor opened the daily sheet), so that it need not wait for
+   * a browser to start. Idempotent; settles when ready and never rejects: a failure is logged, and the print after
+   * it tries again and reports its own error.
+   */
+  prepare(): Promise<void>;
   /** Lets go of the browser, if the printer keeps one. */
   close(): Promise<void>;
 }

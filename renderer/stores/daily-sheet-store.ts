@@ -22,6 +22,8 @@ export interface DailySheetState {
   amend: (visitId: number, changes: SheetCorrection, note: string) => Promise<void>;
   savePdf: () => Promise<FileOffer | null>;
   saveMonth: (month: string) => Promise<FileOffer | null>;
+  /** Asks the backend to get its PDF printer ready, so the first 保存 PDF need not wait for a browser to start. */
+  preparePrinter: () => Promise<void>;
 }
 
 /** 登记表: the day being looked at, its sheet from the server, and the supervisor's acts on it. */
@@ -77,6 +79,12 @@ export function createDailySheetStore(api: Api, session: StoreApi<SessionState>,
         ),
       saveMonth: (month) =>
         act(() => authorized((token) => api.saveMonthSheetsPdf({ token, month, orientation: get().orientation }))),
+      // Nothing to show either way: a printer that cannot start is reported by the print itself.
+      preparePrinter: () =>
+        authorized((token) => api.preparePrinter({ token })).then(
+          () => undefined,
+          () => undefined,
+        ),
     };
   });
 }

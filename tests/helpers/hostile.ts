@@ -307,6 +307,7 @@ export function validInputs(s: Scene): { [M in MethodName]: () => MethodInput<M>
     closeDay: () => ({ token, day: today }),
     amendSheetRow: () => ({ token, visitId, note: '更正电话', changes: { phone: '13700000002' } }),
     saveMonthSheetsPdf: () => ({ token, month: today.slice(0, 7) }),
+    preparePrinter: () => ({ token }),
     listClashes: () => ({ token }),
     decideClash: () => ({ token, key: 'phone:13800138000', ownerId: 王芳, note: '先登记者' }),
     listRulings: () => ({ token }),

@@ -26,6 +26,11 @@ export function DailySheetPanel() {
   const [dialog, setDialog] = useState<'close' | 'amend' | null>(null);
   const store = dailySheetStore.getState;
 
+  // Opening the sheet is when a PDF is likely soon: the printer starts now, while the supervisor reads the preview.
+  useEffect(() => {
+    void store().preparePrinter();
+  }, [store]);
+
   // A check-in anywhere changes the day (its version): an open day's preview follows it.
   const version = useBoardStore((s) => s.board?.version ?? 0);
   useEffect(() => {
