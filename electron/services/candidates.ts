@@ -18,6 +18,14 @@ import { toCard } from './people';
 export const MAX_CANDIDATES = 8;
 
 /**
+ * The most clients a mobile's first digits may still be shared by for them to be offered. Beyond it the digits
+ * have not narrowed anything yet (on a million-visit office five digits are shared by up to 500 clients): any
+ * pick among them would be arbitrary, the index giving the first in phone order, and loading and ranking them
+ * made the slowest keystroke; the desk sees them once the next digits narrow the range to a few.
+ */
+export const PREFIX_REACH = 50;
+
+/**
  * Probable returning clients for what has been typed: the rules compute the keys, the index finds
  * the records (never a scan), the rules rank them. Phone keys reach tens of clients and are all ranked;
  * a common name reaches thousands, of which only the most recently seen are — so an old client whose
@@ -31,13 +39,18 @@ export function findCandidates(
   const nameKeys = keys.filter((k) => k.kind === 'name' || k.kind === 'fuzzy');
   const phoneKeys = keys.filter((k) => !nameKeys.includes(k) && k.kind !== 'phonePrefix');
   const ids = new Set([...findClientIdsByKeys(db, phoneKeys), ...findRecentClientIdsByNameKeys(db, nameKeys)]);
-  for (const k of keys)
-    if (k.kind === 'phonePrefix') for (const id of findClientIdsByKeyPrefix(db, 'phone', k.key)) ids.add(id);
+  for (const k of keys) if (k.kind === 'phonePrefix') for (const id of clientsSharingPrefix(db, k.key)) ids.add(id);
   const records = getClientRecords(db, [...ids]);
   return {
     candidates: rankCandidates(query, records).slice(0, MAX_CANDIDATES),
     records: new Map(records.map((r) => [r.id, r])),
   };
+}
+
+/** The clients whose phone starts with `digits`, or none while more than PREFIX_REACH share them. */
+function clientsSharingPrefix(db: Database, digits: string): number[] {
+  const ids = findClientIdsByKeyPrefix(db, 'phone', digits, PREFIX_REACH + 1);
+  return ids.length > PREFIX_REACH ? [] : ids;
 }
 
 export function candidateView(
