@@ -42,7 +42,7 @@ export const STRONG_SCORE = 0.8;
 
 export function scoreCandidate(query: AnalyzedQuery, record: ClientRecord): Candidate | null {
   const phone = comparePhones(query.phone, record.phones);
-  // Reading a name is the costly part of ranking (pinyin, tens of microseconds a name unless cached), and a record's
+  // Reading a name is the costly part of ranking (pinyin, about 0.15 ms a name not yet cached), and a record's
   // name only counts against a typed one: a phone typed alone is ranked on the phone, and reads no name at all.
   const recordName = query.name === null ? null : nameSound(record.name);
   const name = compareNames(query.name, recordName);
