@@ -1,6 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../statements';
-import type { DayEvent, DayEventBody } from '../../electron/domain/day-events';
+import {
+  EXPLANATION_FIELDS,
+  type DayEvent,
+  type DayEventBody,
+  type Explanation,
+  type LoggedDayEvent,
+} from '../../electron/domain/day-events';
+
+/**
+ * An event is stored as two rows (migration 14): `day_events.data`, what the fold reads, and `day_event_reasons.data`,
+ * its explanation (reasons, lead), written only when the body has one. Events logged before migration 14 hold both
+ * in `day_events.data`; every reader here takes either.
+ */
 
 interface Raw {
   id: number;
@@ -9,25 +21,80 @@ interface Raw {
   data: string;
 }
 
+interface RawExplained extends Raw {
+  explanation: string | null;
+}
+
 // Assigned onto the parsed body rather than spread into a new object: a busy day's log can be read whole, and
 // copying each event's fields again costs a third of the parse.
-const toEvent = (r: Raw): DayEvent =>
-  Object.assign(JSON.parse(r.data) as DayEventBody, { id: r.id, at: r.at, actorId: r.actor_id });
+const toLogged = (r: Raw): LoggedDayEvent =>
+  Object.assign(JSON.parse(r.data) as LoggedDayEvent, { id: r.id, at: r.at, actorId: r.actor_id });
 
+const toEvent = (r: RawExplained): DayEvent =>
+  Object.assign(
+    JSON.parse(r.data) as DayEventBody,
+    r.explanation === null ? {} : (JSON.parse(r.explanation) as Explanation),
+    { id: r.id, at: r.at, actorId: r.actor_id },
+  );
+
+/** A body as its two stored rows: the log's and, if the body explains anything, the explanation's. */
+export function splitEvent(body: DayEventBody): { data: string; explanation: string | null } {
+  const core: Record<string, unknown> = { ...body };
+  const explanation: Record<string, unknown> = {};
+  for (const field of EXPLANATION_FIELDS) {
+    if (!(field in core)) continue;
+    explanation[field] = core[field];
+    delete core[field];
+  }
+  return {
+    data: JSON.stringify(core),
+    explanation: Object.keys(explanation).length === 0 ? null : JSON.stringify(explanation),
+  };
+}
+
+/** The day's events whole, with their reasons: for whatever shows or explains them. */
 export function listDayEvents(db: Database, day: string): DayEvent[] {
-  const rows = prepared(db, 'SELECT id, at, actor_id, data FROM day_events WHERE day = ? ORDER BY id').all(
-    day,
-  ) as Raw[];
+  const rows = prepared(
+    db,
+    `SELECT e.id, e.at, e.actor_id, e.data, x.data AS explanation FROM day_events AS e
+       LEFT JOIN day_event_reasons AS x ON x.event_id = e.id
+       WHERE e.day = ? ORDER BY e.id`,
+  ).all(day) as RawExplained[];
   return rows.map(toEvent);
 }
 
-/** The day's events after `afterId`: what was appended since a fold that ended there. */
-export function listDayEventsAfter(db: Database, day: string, afterId: number): DayEvent[] {
+/** The day's log as the fold reads it, without the words kept beside it: a fraction of the bytes. */
+export function listDayLog(db: Database, day: string): LoggedDayEvent[] {
+  const rows = prepared(db, 'SELECT id, at, actor_id, data FROM day_events WHERE day = ? ORDER BY id').all(
+    day,
+  ) as Raw[];
+  return rows.map(toLogged);
+}
+
+/** The day's log after `afterId`: what was appended since a fold that ended there. */
+export function listDayLogAfter(db: Database, day: string, afterId: number): LoggedDayEvent[] {
   const rows = prepared(db, 'SELECT id, at, actor_id, data FROM day_events WHERE day = ? AND id > ? ORDER BY id').all(
     day,
     afterId,
   ) as Raw[];
-  return rows.map(toEvent);
+  return rows.map(toLogged);
+}
+
+/** The explanations of the given events, by id, wherever they are kept; an event that explains nothing has none. */
+export function explanationsOf(db: Database, eventIds: readonly number[]): Map<number, Explanation> {
+  const found = new Map<number, Explanation>();
+  if (eventIds.length === 0) return found;
+  const rows = prepared(
+    db,
+    `SELECT e.id, coalesce(x.data, e.data) AS data FROM day_events AS e
+       LEFT JOIN day_event_reasons AS x ON x.event_id = e.id
+       WHERE e.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(eventIds)) as { id: number; data: string }[];
+  for (const r of rows) {
+    const { reasons, lead } = JSON.parse(r.data) as Explanation;
+    found.set(r.id, { reasons, lead });
+  }
+  return found;
 }
 
 /** How many day-log rows were ever rewritten in place (an erasure), counted by a trigger (migration 12). */
@@ -42,14 +109,21 @@ export function appendDayEvent(
   actorId: number | null,
   body: DayEventBody,
 ): DayEvent {
+  const { data, explanation } = splitEvent(body);
   const info = prepared(db, 'INSERT INTO day_events (day, at, type, actor_id, data) VALUES (?, ?, ?, ?, ?)').run(
     day,
     at,
     body.type,
     actorId,
-    JSON.stringify(body),
+    data,
   );
-  return { ...body, id: Number(info.lastInsertRowid), at, actorId };
+  const id = Number(info.lastInsertRowid);
+  if (explanation !== null) insertExplanation(db, id, explanation);
+  return { ...body, id, at, actorId };
+}
+
+export function insertExplanation(db: Database, eventId: number, explanation: string): void {
+  prepared(db, 'INSERT INTO day_event_reasons (event_id, data) VALUES (?, ?)').run(eventId, explanation);
 }
 
 /** The most recent day before `day` that has a log (for "continue from yesterday's order"). */

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { DayEventBody } from '../../electron/domain/day-events';
 import { prepared } from '../statements';
+import { splitEvent } from './day-events';
 
 /**
  * The writes of an erasure (electron/services/erase-person.ts). The frozen tables' UPDATE triggers
@@ -19,7 +21,8 @@ export function setRedactionGate(db: Database, open: boolean): void {
 
 /**
  * The days' log events about the given visits or client records, found by the ids in their bodies —
- * never by their words, which would find a namesake's events too.
+ * never by their words, which would find a namesake's events too. Each is whole: its explanation
+ * (kept beside it since migration 14) merged back, so the redaction sees every word.
  */
 export function listDayEventsOf(
   db: Database,
@@ -27,22 +30,40 @@ export function listDayEventsOf(
   visitIds: readonly number[],
   clientIds: readonly number[],
 ): { id: number; visitId: number | null; data: string }[] {
-  return prepared(
+  const rows = prepared(
     db,
-    `SELECT id, json_extract(data, '$.visitId') AS visitId, data FROM day_events
-       WHERE day IN (SELECT value FROM json_each(@days))
-         AND (json_extract(data, '$.visitId') IN (SELECT value FROM json_each(@visits))
-           OR json_extract(data, '$.clientId') IN (SELECT value FROM json_each(@clients)))
-       ORDER BY id`,
+    `SELECT e.id, json_extract(e.data, '$.visitId') AS visitId, e.data, x.data AS explanation FROM day_events AS e
+       LEFT JOIN day_event_reasons AS x ON x.event_id = e.id
+       WHERE e.day IN (SELECT value FROM json_each(@days))
+         AND (json_extract(e.data, '$.visitId') IN (SELECT value FROM json_each(@visits))
+           OR json_extract(e.data, '$.clientId') IN (SELECT value FROM json_each(@clients)))
+       ORDER BY e.id`,
   ).all({ days: json(days), visits: json(visitIds), clients: json(clientIds) }) as {
     id: number;
     visitId: number | null;
     data: string;
+    explanation: string | null;
   }[];
+  return rows.map((r) => ({
+    id: r.id,
+    visitId: r.visitId,
+    data:
+      r.explanation === null
+        ? r.data
+        : JSON.stringify(Object.assign(JSON.parse(r.data) as object, JSON.parse(r.explanation) as object)),
+  }));
 }
 
+/** A whole event written back where it is kept: split again if its explanation is kept beside it. */
 export function setDayEventData(db: Database, id: number, data: string): void {
-  prepared(db, 'UPDATE day_events SET data = ? WHERE id = ?').run(data, id);
+  const besides = prepared(db, 'SELECT 1 FROM day_event_reasons WHERE event_id = ?').get(id) !== undefined;
+  if (!besides) {
+    prepared(db, 'UPDATE day_events SET data = ? WHERE id = ?').run(data, id);
+    return;
+  }
+  const split = splitEvent(JSON.parse(data) as DayEventBody);
+  prepared(db, 'UPDATE day_events SET data = ? WHERE id = ?').run(split.data, id);
+  prepared(db, 'UPDATE day_event_reasons SET data = ? WHERE event_id = ?').run(split.explanation ?? '{}', id);
 }
 
 export function setDayCloseSnapshot(db: Database, day: string, snapshot: string): void {

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { DayEventBody } from '../../electron/domain/day-events';
 import { prepared } from '../statements';
+import { insertExplanation, splitEvent } from './day-events';
 
 /**
  * Bulk writes for the generated office history (electron/seed): the same rows the app's own queries write,
@@ -50,7 +52,8 @@ export interface SeedRows {
     consentText: string;
     consentAt: number;
   }): void;
-  event(e: { id: number; day: string; at: number; type: string; actorId: number | null; data: string }): void;
+  /** A day-log event, stored as the app stores it (its explanation beside it, db/queries/day-events.ts). */
+  event(e: { id: number; day: string; at: number; actorId: number | null; body: DayEventBody }): void;
   ownershipChange(c: {
     clientId: number;
     fromId: number | null;
@@ -119,7 +122,11 @@ export function seedRows(db: Database): SeedRows {
     phone: (clientId, p) => void phone.run(clientId, p),
     key: (kind, k, clientId) => void key.run(kind, k, clientId),
     visit: (v) => void visit.run(v),
-    event: (e) => void event.run(e),
+    event: ({ body, ...e }) => {
+      const { data, explanation } = splitEvent(body);
+      event.run({ ...e, type: body.type, data });
+      if (explanation !== null) insertExplanation(db, e.id, explanation);
+    },
     ownershipChange: (c) => void ownershipChange.run(c),
     followUp: (f) => void followUp.run(f),
     alert: (a) => void alert.run(a),

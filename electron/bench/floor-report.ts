@@ -55,20 +55,31 @@ export function floorRows(f: FloorFigures): Row[] {
   if (!sheet) return rows;
   const size = `${sheet.pages} pages, ${(sheet.bytes / 1024).toFixed(0)} kB`;
   const warmP50 = sheet.warm.percentile(0.5);
+  const target = `≤ ${FLOOR_TARGETS.sheetMs / 1000} s`;
   rows.push(
     row({
-      id: 'sheet.first',
-      figure: `daily sheet of ${sheet.rows} visits to PDF (${size}): first print, browser start included`,
-      frontDesk: `${ms(sheet.firstMs)} ms`,
-      target: `≤ ${FLOOR_TARGETS.sheetMs / 1000} s`,
-      verdict: verdict(sheet.firstMs <= FLOOR_TARGETS.sheetMs),
-      numbers: [sheet.firstMs, sheet.pages],
+      id: 'sheet.prepared',
+      figure:
+        `daily sheet of ${sheet.rows} visits to PDF (${size}): first print, the printer made ready when the ` +
+        `supervisor opened the sheet (preparePrinter; ready ${(sheet.readyMs / 1000).toFixed(1)} s after)`,
+      frontDesk: `${ms(sheet.preparedMs)} ms`,
+      target,
+      verdict: verdict(sheet.preparedMs <= FLOOR_TARGETS.sheetMs),
+      numbers: [sheet.preparedMs, sheet.readyMs, sheet.pages],
+    }),
+    row({
+      id: 'sheet.cold',
+      figure: `… first print with nothing prepared (the CLI's, or a print asked as the sheet opens): browser start included`,
+      frontDesk: `${ms(sheet.coldMs)} ms`,
+      target,
+      verdict: verdict(sheet.coldMs <= FLOOR_TARGETS.sheetMs),
+      numbers: [sheet.coldMs],
     }),
     row({
       id: 'sheet.warm',
-      figure: `daily sheet of ${sheet.rows} visits to PDF: again, browser kept (${sheet.warm.count} prints)`,
+      figure: `… again, browser kept (${sheet.warm.count} prints)`,
       frontDesk: `p50 ${ms(warmP50)} ms`,
-      target: `≤ ${FLOOR_TARGETS.sheetMs / 1000} s`,
+      target,
       verdict: verdict(warmP50 <= FLOOR_TARGETS.sheetMs),
       numbers: [warmP50],
     }),
@@ -96,8 +107,11 @@ function dayText(d: BusyDay): string {
 /** The explanatory text of the floor's figures in docs/benchmarks.md (the table follows it). */
 export function floorText(f: FloorFigures): string {
   const sheet = f.sheet
-    ? `printed once with a fresh browser and ${f.sheet.warm.count} more times with the browser kept, as \`serve\` ` +
-      `keeps it; the PDF's pages are counted with pdf-lib.`
+    ? `printed the way a supervisor meets it: the generated office's admin signs in and calls \`preparePrinter\`, as ` +
+      `the daily-sheet tab does on opening (the printer starts Chromium in the background and prints a page in the ` +
+      `documents' faces once), and when it is ready the first print is timed, then ${f.sheet.warm.count} more with ` +
+      `the browser kept, as \`serve\` keeps it. Beside it, on a printer of its own, a first print with nothing ` +
+      `prepared: the CLI's, or a print asked the moment the sheet opens. The PDF's pages are counted with pdf-lib.`
     : 'not printed: no Chromium was found on this machine.';
   return `Two new office days after the history, written into the measured database (the bench's copy) through the
 real backend (\`createBackend\` with a clock the bench moves, electron/bench/busy-day.ts), the way the kiosk drives a day: the
@@ -115,8 +129,9 @@ choices come from a seeded PRNG: the same office gives the same days.
   own commit: the same number of bare one-row commits with the app's settings in a scratch file beside the
   database — every registration waits for one.
 - **Queue recomputation** on that day (${f.queue.events} events), ${f.queue.readAndFold.count} runs of each after
-  10 unmeasured: reading the day's log from SQLite (\`listDayEvents\`) and folding it (\`foldDay\`: the queue order,
-  statuses, waiting visitors and receptions) — what a restart, or the first call of a process, recomputes; the fold alone;
+  10 unmeasured: reading the day's log from SQLite and folding it (a fresh \`createDayCache().fold\`: the log without
+  the reasons kept beside it, \`foldDay\` — the queue order, statuses, waiting visitors and receptions — and the
+  waiting visitors' reasons read back) — what a restart, or the first call of a process, recomputes; the fold alone;
   and the board the screens show (\`getBoard\` at 18:00).
 - **Daily sheet** of the second day, ${dayText(f.sheetDay)}: \`dailySheetPdf\` with headless Chromium
   (\`createChromiumPrinter\`, as \`saveDailySheetPdf\` and \`npm run cli -- sheet\`), ${sheet}`;

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { listDayEvents } from '../../db/queries/day-events';
+import { listDayLog } from '../../db/queries/day-events';
 import { getSetting } from '../../db/queries/settings';
 import { foldDay } from '../domain/day-state';
 import { localToEpoch } from '../domain/office-time';
 import { createBackend } from '../services/backend';
+import { createDayCache } from '../services/day-cache';
 import { Timings } from './stats';
 
 export interface QueueFigures {
@@ -11,7 +12,10 @@ export interface QueueFigures {
   events: number;
   /** `foldDay` over the day's events already in memory: the queue, statuses, waiting list and receptions. */
   fold: Timings;
-  /** Reading the day's log from SQLite (`listDayEvents`) and folding it: what every call on the day recomputes. */
+  /**
+   * The day recomputed from its log the way a process does on its first call (a restart too): the log read from
+   * SQLite without the words kept beside it, folded, and the waiting visitors' reasons read back.
+   */
   readAndFold: Timings;
   /** The board every screen shows (`getBoard`: the recomputation, then names, visitor tags, open alerts). */
   board: Timings;
@@ -28,12 +32,12 @@ function timed(runs: number, call: () => unknown): Timings {
 
 /**
  * Recomputes a day's queue from its event log `runs` times after a warm-up, three ways: the fold alone, the read
- * and the fold (withDay and readDay do this on every call, a restart too), and the board as the screens ask for
+ * and the fold as a process's first call does it (later calls fold only the newer events), and the board as the screens ask for
  * it at the day's end (18:00). Nothing is written.
  */
 export function benchQueue(db: Database, day: string, runs: number): QueueFigures {
   const timeZone = getSetting(db, 'timeZone');
-  const events = listDayEvents(db, day);
+  const events = listDayLog(db, day);
   if (events.length === 0) throw new Error(`no day log on ${day}`);
   const backend = createBackend(db, { now: () => localToEpoch(day, 18 * 60, timeZone) });
   const board = () => {
@@ -44,7 +48,7 @@ export function benchQueue(db: Database, day: string, runs: number): QueueFigure
     day,
     events: events.length,
     fold: timed(runs, () => foldDay(day, timeZone, events)),
-    readAndFold: timed(runs, () => foldDay(day, timeZone, listDayEvents(db, day))),
+    readAndFold: timed(runs, () => createDayCache().fold(db, day, timeZone, true)),
     board: timed(runs, board),
   };
 }

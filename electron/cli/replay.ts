@@ -7,6 +7,7 @@ import { AppError } from '../api/errors';
 import { localToEpoch, parseClock } from '../domain/office-time';
 import { createBackend } from '../services/backend';
 import { readDay } from '../services/day-tx';
+import { receptionReasons } from '../services/decision-reasons';
 import { locate, parseReplayFile, ReplayFileError, type ReplayEvent, type ReplayFile } from './replay-file';
 import { REPLAY_PIN, seedClients, setUpConsultants, SYSTEM } from './replay-setup';
 
@@ -61,6 +62,7 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
         const clientId = matched.get(visitId) ?? null;
         return clientId === null ? null : (getClientRecord(db, clientId)?.ref ?? null);
       };
+      const receptionReasonsOf = receptionReasons(db, state.assignments);
       const lines: DecisionLine[] = [
         ...state.assignments.map((a) => ({
           id: replayIdOf.get(a.visitId) ?? String(a.visitId),
@@ -71,7 +73,7 @@ export function replay(file: ReplayFile, source = ''): ReplayLine[] {
           waiting: false,
           returning: ref(a.visitId) !== null,
           matchedClient: ref(a.visitId),
-          reasons: a.reasons.map((r) => r.zh),
+          reasons: (receptionReasonsOf.get(a.visitId) ?? []).map((r) => r.zh),
         })),
         ...state.waiting.map((w) => ({
           id: replayIdOf.get(w.visitId) ?? String(w.visitId),

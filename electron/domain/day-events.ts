@@ -91,3 +91,19 @@ export type DayEvent = DayEventBody & {
   /** Who did it; null for the system's own decisions. */
   actorId: number | null;
 };
+
+/**
+ * The words that explain an event's decision. Since migration 14 they are kept beside the log row, under the event's
+ * id: the fold never reads them, and a busy day's log is mostly these sentences.
+ */
+export interface Explanation {
+  reasons?: Reason[];
+  lead?: Reason[];
+}
+
+export const EXPLANATION_FIELDS = ['reasons', 'lead'] as const satisfies readonly (keyof Explanation)[];
+
+type Unexplained<T> = T extends unknown ? Omit<T, keyof Explanation> & Explanation : never;
+
+/** An event as the fold reads it from the log: its explanation may be kept beside it, not in it. */
+export type LoggedDayEvent = Unexplained<DayEvent>;

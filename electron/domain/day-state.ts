@@ -1,4 +1,4 @@
-import type { AssignMode, DayEvent, LunchWindow, RosterBody } from './day-events';
+import type { AssignMode, LoggedDayEvent, LunchWindow, RosterBody } from './day-events';
 import { DEFAULT_POLICY_CHOICE, resolvePolicy, type PolicyChoice, type OfficePolicy } from './policy';
 import type { ConsultantStatus, DirectedKind, Reason } from './reasons';
 
@@ -20,6 +20,12 @@ export interface WaitingVisitor {
   /** Reasons decided at check-in (whose client this is), carried into whatever decision follows. */
   lead: Reason[];
   reasons: Reason[];
+  /**
+   * The arrival event, and the latest event that kept them waiting: where `lead` and `reasons` are kept when the
+   * fold read the log without its words (day-cache fills them back from there).
+   */
+  arrivalEventId: number;
+  waitingEventId: number | null;
 }
 
 export interface Assignment {
@@ -31,7 +37,8 @@ export interface Assignment {
   turnConsumed: boolean;
   standIn: boolean;
   notify: number | null;
-  reasons: Reason[];
+  /** The events whose reasons explain this reception, in order: the assignment, then any claim that changed it. */
+  explainedBy: number[];
 }
 
 export interface DayState {
@@ -119,7 +126,7 @@ function setStatus(s: DayState, id: number, status: ConsultantStatus, at: number
 }
 
 /** Applies one event to the day, in place. The only place the queue changes. */
-export function applyEvent(s: DayState, e: DayEvent): void {
+export function applyEvent(s: DayState, e: LoggedDayEvent): void {
   s.version = e.id;
   switch (e.type) {
     case 'day_opened':
@@ -145,11 +152,15 @@ export function applyEvent(s: DayState, e: DayEvent): void {
           directedKind: e.directedKind,
           lead: e.lead ?? [],
           reasons: [],
+          arrivalEventId: e.id,
+          waitingEventId: null,
         },
       ];
       break;
     case 'waiting':
-      s.waiting = s.waiting.map((w) => (w.visitId === e.visitId ? { ...w, reasons: e.reasons } : w));
+      s.waiting = s.waiting.map((w) =>
+        w.visitId === e.visitId ? { ...w, reasons: e.reasons ?? [], waitingEventId: e.id } : w,
+      );
       break;
     case 'assigned': {
       s.waiting = s.waiting.filter((w) => w.visitId !== e.visitId);
@@ -173,7 +184,7 @@ export function applyEvent(s: DayState, e: DayEvent): void {
           turnConsumed: e.turnConsumed,
           standIn: e.standIn,
           notify: e.notify,
-          reasons: e.reasons,
+          explainedBy: [e.id],
         },
       ];
       break;
@@ -204,7 +215,7 @@ export function applyEvent(s: DayState, e: DayEvent): void {
               consultantId: e.claimantId,
               ownerId: e.claimantId,
               turnConsumed: false,
-              reasons: [...a.reasons, ...e.reasons],
+              explainedBy: [...a.explainedBy, e.id],
             }
           : a,
       );
@@ -238,7 +249,7 @@ export function applyEvent(s: DayState, e: DayEvent): void {
   }
 }
 
-export function foldDay(day: string, timeZone: string, events: readonly DayEvent[]): DayState {
+export function foldDay(day: string, timeZone: string, events: readonly LoggedDayEvent[]): DayState {
   const s = emptyDay(day, timeZone);
   for (const e of events) applyEvent(s, e);
   return s;

@@ -253,6 +253,8 @@ export function nextUp(s: DayState, ctx: RuleContext): number | null {
     directedKind: null,
     lead: [],
     reasons: [],
+    arrivalEventId: 0,
+    waitingEventId: null,
   };
   const d = decideByRotation(s, probe, ctx, []);
   return d?.kind === 'assigned' ? d.body.consultantId : null;

@@ -98,7 +98,7 @@ export class SeedWriter {
     }
     for (const e of plan.events) {
       const { id, at, actorId, ...body } = e;
-      rows.event({ id, day: plan.day, at, type: body.type, actorId, data: JSON.stringify(body) });
+      rows.event({ id, day: plan.day, at, actorId, body });
     }
     for (const c of plan.ownershipChanges) rows.ownershipChange({ ...c, reasons: JSON.stringify(c.reasons) });
     for (const f of plan.followUps) rows.followUp(f);

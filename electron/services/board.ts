@@ -10,6 +10,7 @@ import { listOpenAlerts, type OwnerAlertRow } from '../../db/queries/owner-alert
 import { getVisit, visitSequence } from '../../db/queries/visits';
 import { maskPhone, normalizePhone } from '../domain/match/phone';
 import type { OwnerAlert } from '../api/types';
+import { receptionReasons } from './decision-reasons';
 import type { Deps } from './deps';
 import { loadPeople, maskName, toCard, visitorTags } from './people';
 
@@ -60,7 +61,12 @@ export function announceAlerts(deps: Deps, visitId: number, state: DayState): vo
 }
 
 /** The board: who is next, the order after, everyone's status, who waits — derived, never stored. */
-export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows: Map<number, ConsultantRow>): Board {
+export function buildBoard(
+  db: Database,
+  state: DayState,
+  ctx: RuleContext,
+  rows: ReadonlyMap<number, ConsultantRow>,
+): Board {
   const tag = visitorTags(db, state.day);
   const name = (id: number) => rows.get(id)?.name ?? `#${id}`;
 
@@ -84,6 +90,8 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
   });
   const onLeave = [...state.members.values()].filter((m) => m.status === 'leave').flatMap((m) => member(m) ?? []);
   const nextId = nextUp(state, ctx);
+  const recent = state.assignments.slice(-RECENT).reverse();
+  const recentReasons = receptionReasons(db, recent);
   const preset = PRESETS[state.policyChoice.preset];
 
   return {
@@ -106,10 +114,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
       directedTo: w.directedTo === null ? null : name(w.directedTo),
       reasons: w.reasons,
     })),
-    recent: state.assignments
-      .slice(-RECENT)
-      .reverse()
-      .map((a) => ({
+    recent: recent.map((a) => ({
         visitId: a.visitId,
         visitor: tag(a.visitId),
         at: a.at,
@@ -118,7 +123,7 @@ export function buildBoard(db: Database, state: DayState, ctx: RuleContext, rows
         mode: a.mode,
         turnConsumed: a.turnConsumed,
         standIn: a.standIn,
-        reasons: a.reasons,
+        reasons: recentReasons.get(a.visitId) ?? [],
       })),
     notices: state.assignments
       .filter((a) => a.notify !== null)

@@ -1,13 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import { dayLogRewrites, listDayEvents, listDayEventsAfter } from '../../db/queries/day-events';
-import type { DayEvent } from '../domain/day-events';
+import { dayLogRewrites, listDayLog, listDayLogAfter } from '../../db/queries/day-events';
+import type { LoggedDayEvent } from '../domain/day-events';
 import { applyEvent, cloneDay, foldDay, type DayState } from '../domain/day-state';
+import { withWaitingReasons } from './decision-reasons';
 
 /**
  * Today's log folded once and kept between calls. Each call reads only the events appended since — by this process
  * or any other: they all write the one file — instead of reading and parsing the whole day again (a busy day's log
  * is hundreds of kilobytes of JSON, and reading it was most of every check-in). The answer is the same as folding
  * the whole log (tests/integration/day-cache.test.ts); the log stays the only truth.
+ *
+ * The log is read without the words kept beside it (migration 14): what is returned has its waiting visitors' reasons
+ * put back, since the rotation carries them into its next decision; a reception's reasons are read where shown.
  *
  * The fold is dropped when the day or its time zone changes and when the log was rewritten in place (an erasure,
  * counted in `day_log_rewrites`, migration 12).
@@ -29,7 +33,7 @@ interface Kept {
   state: DayState;
 }
 
-function foldOnto(state: DayState, events: readonly DayEvent[]): DayState {
+function foldOnto(state: DayState, events: readonly LoggedDayEvent[]): DayState {
   for (const e of events) applyEvent(state, e);
   return state;
 }
@@ -40,17 +44,17 @@ export function createDayCache(): DayCache {
     fold(db, day, timeZone, committed) {
       const rewrites = dayLogRewrites(db);
       if (kept && kept.day === day && kept.timeZone === timeZone && kept.rewrites === rewrites) {
-        const newer = listDayEventsAfter(db, day, kept.lastId);
-        if (!committed) return foldOnto(cloneDay(kept.state), newer);
+        const newer = listDayLogAfter(db, day, kept.lastId);
+        if (!committed) return withWaitingReasons(db, foldOnto(cloneDay(kept.state), newer));
         foldOnto(kept.state, newer);
         kept.lastId = newer.at(-1)?.id ?? kept.lastId;
-        return cloneDay(kept.state);
+        return withWaitingReasons(db, cloneDay(kept.state));
       }
-      const events = listDayEvents(db, day);
+      const events = listDayLog(db, day);
       const state = foldDay(day, timeZone, events);
-      if (!committed) return state;
+      if (!committed) return withWaitingReasons(db, state);
       kept = { day, timeZone, rewrites, lastId: events.at(-1)?.id ?? 0, state };
-      return cloneDay(state);
+      return withWaitingReasons(db, cloneDay(state));
     },
   };
 }

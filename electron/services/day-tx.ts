@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { listConsultants } from '../../db/queries/consultants';
-import { appendDayEvent, lastLoggedDayBefore, listDayEvents } from '../../db/queries/day-events';
+import { appendDayEvent, lastLoggedDayBefore, listDayLog } from '../../db/queries/day-events';
 import { getSetting } from '../../db/queries/settings';
 import type { AssignedBody, DayEvent, DayEventBody, RosterBody } from '../domain/day-events';
 import { applyEvent, foldDay, type DayState } from '../domain/day-state';
@@ -23,7 +23,7 @@ function openingBody(db: Database, day: string): Extract<DayEventBody, { type: '
   if (resolvePolicy(policy)['rotation.startOrder'] === 'continue') {
     const previous = lastLoggedDayBefore(db, day);
     if (previous) {
-      const final = foldDay(previous, timeZone, listDayEvents(db, previous)).order.filter((id) => activeIds.has(id));
+      const final = foldDay(previous, timeZone, listDayLog(db, previous)).order.filter((id) => activeIds.has(id));
       order = [...final, ...order.filter((id) => !final.includes(id))];
     }
   }

@@ -91,13 +91,18 @@ describe('the day as a fold over its log', () => {
     expect(s.members.get(WANG)?.since).toBe(at('09:40'));
   });
 
-  it('records each assignment with its mode, owner, turn and reasons', () => {
-    const s = eventfulMorning().state();
+  it('records each assignment with its mode, owner, turn and the event whose reasons explain it', () => {
+    const log = eventfulMorning();
+    const s = log.state();
     expect(s.assignments.map((a) => [a.visitId, a.consultantId, a.ownerId, a.mode, a.turnConsumed])).toEqual([
       [1, LI, LI, 'rotation', true],
       [2, ZHANG, LI, 'standIn', false],
       [3, WANG, WANG, 'rotation', true],
     ]);
-    expect(s.assignments.every((a) => a.reasons.length > 0)).toBe(true);
+    for (const a of s.assignments) {
+      const [explaining] = a.explainedBy.map((id) => log.events.find((e) => e.id === id));
+      expect(explaining).toMatchObject({ type: 'assigned', visitId: a.visitId });
+      expect(explaining?.type === 'assigned' && explaining.reasons.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { getConsultant } from '../../../db/queries/consultants';
 import { manualAssignment } from '../../domain/supervisor-acts';
 import { withDay, type DayTx } from '../../services/day-tx';
+import { reasonsOfReception } from '../../services/decision-reasons';
 import type { Deps } from '../../services/deps';
 import { toCard } from '../../services/people';
 import { fail } from '../errors';
@@ -23,7 +24,7 @@ function decisionFor(deps: Deps, tx: DayTx, visitId: number): ArrivalDecision {
       owner: card(deps, a.ownerId),
       turnConsumed: a.turnConsumed,
       standIn: a.standIn,
-      reasons: a.reasons,
+      reasons: reasonsOfReception(deps.db, a),
     };
   }
   const w = tx.state.waiting.find((x) => x.visitId === visitId);

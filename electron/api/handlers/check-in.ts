@@ -14,6 +14,7 @@ import { identifiesSomeone } from '../../domain/privacy/consent';
 import { refuseIfClosed } from '../../services/day-close';
 import { applyRegistration, assignmentOf } from '../../services/registration-update';
 import { readDay, withDay } from '../../services/day-tx';
+import { reasonsOfReception } from '../../services/decision-reasons';
 import type { Deps } from '../../services/deps';
 import { announceAlerts } from '../../services/board';
 import { loadPeople, maskName, toCard } from '../../services/people';
@@ -107,7 +108,7 @@ export const checkInHandlers: HandlerGroup<
         owner: card(a ? a.ownerId : done.plan.decision.ownerId),
         turnConsumed: a?.turnConsumed ?? false,
         standIn: a?.standIn ?? false,
-        reasons: a?.reasons ?? w?.reasons ?? [],
+        reasons: a ? reasonsOfReception(deps.db, a) : (w?.reasons ?? []),
         returning: done.plan.decision.returning,
         clientRef: client?.ref ?? null,
         complete: done.complete,

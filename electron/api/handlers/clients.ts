@@ -15,6 +15,7 @@ import { isProtected, protectionEndsAt, protectionEndsWithin } from '../../domai
 import { officePolicy } from '../../services/check-in';
 import { moveClient } from '../../services/client-registry';
 import { withDay } from '../../services/day-tx';
+import { reasonsOfReception } from '../../services/decision-reasons';
 import { loadPeople, toCard } from '../../services/people';
 import { fail } from '../errors';
 import { actorOf, type HandlerGroup } from '../handler-types';
@@ -141,7 +142,7 @@ export const clientHandlers: HandlerGroup<
         owner: card(claimed.ownerId),
         turnConsumed: false,
         standIn: false,
-        reasons: claimed.reasons,
+        reasons: reasonsOfReception(deps.db, claimed),
         returning: true,
         clientRef: client?.ref ?? null,
         complete: visit.complete,

@@ -1,6 +1,7 @@
 import { getConsultant } from '../../../db/queries/consultants';
 import { returnMakeup } from '../../domain/rotation';
 import { withDay } from '../../services/day-tx';
+import { reasonsOfReception } from '../../services/decision-reasons';
 import { fail } from '../errors';
 import { actorOf, type HandlerGroup } from '../handler-types';
 
@@ -29,7 +30,7 @@ export const statusHandlers: HandlerGroup<'setStatus'> = (deps) => ({
         tx.settle();
       }
       const mine = tx.state.assignments.slice(received).find((a) => a.consultantId === input.consultantId);
-      if (mine) reasons.push(...mine.reasons);
+      if (mine) reasons.push(...reasonsOfReception(deps.db, mine));
       const after = tx.state.members.get(input.consultantId);
       const position = tx.state.order.indexOf(input.consultantId);
       return { status: after?.status ?? input.status, position: position < 0 ? null : position + 1, reasons };
