@@ -16,7 +16,7 @@ import { Timings } from './stats';
 
 const MINUTE = 60_000;
 /** The administrator who set up a generated office (docs/seed.md): the supervisor who sets the morning roster. */
-const SEEDED_ADMIN_ID = 1;
+export const SEEDED_ADMIN_ID = 1;
 /** Arrivals fall between 09:00 and 18:00 office time, as in the seeded history. */
 const OPENING = 9 * 60;
 const CLOSING = 18 * 60;

@@ -19,7 +19,10 @@ test('the supervisor previews the day’s sheet, closes the day and corrects a r
   await new BoardPage(page).supervisor();
   const supervisor = new SupervisorPage(page);
   await supervisor.signIn('陈静', '9999');
+  // Opening the sheet gets the PDF printer ready, so the first 保存 PDF need not wait for a browser to start.
+  const prepared = page.waitForResponse((r) => r.url().endsWith('/api/preparePrinter'));
   await supervisor.open('登记表');
+  expect(await (await prepared).json()).toEqual({ ok: true, value: null });
   const sheet = new DailySheetPage(page);
 
   await expect(sheet.preview.locator('h1')).toHaveText('滨江壹号营销中心 来访客户登记表');
