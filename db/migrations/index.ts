@@ -12,6 +12,8 @@ import * as m0010 from './0010-consent';
 import * as m0011 from './0011-name-keys-by-last-contact';
 import * as m0012 from './0012-day-log-rewrites-and-ref-numbers';
 import * as m0013 from './0013-open-owner-alerts';
+import * as m0014 from './0014-day-event-reasons';
+import * as m0015 from './0015-staff-changes';
 
 export interface Migration {
   version: number;
@@ -34,4 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, ...m0011 },
   { version: 12, ...m0012 },
   { version: 13, ...m0013 },
+  { version: 14, ...m0014 },
+  { version: 15, ...m0015 },
 ];

@@ -55,6 +55,11 @@ export function listConsultants(db: Database): ConsultantRow[] {
   return (prepared(db, `SELECT ${COLUMNS} FROM consultants ORDER BY active DESC, id`).all() as Raw[]).map(toRow);
 }
 
+/** Goes up with every change to what `listConsultants` returns, by any connection (migration 15). */
+export function staffChanges(db: Database): number {
+  return (prepared(db, 'SELECT count FROM staff_changes').get() as { count: number }).count;
+}
+
 export function getConsultant(db: Database, id: number): ConsultantRow | null {
   const r = prepared(db, `SELECT ${COLUMNS} FROM consultants WHERE id = ?`).get(id) as Raw | undefined;
   return r ? toRow(r) : null;

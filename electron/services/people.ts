@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { listConsultants, type ConsultantRow } from '../../db/queries/consultants';
-import type { OwnershipPeople } from '../domain/ownership/people';
+import type { ConsultantRow } from '../../db/queries/consultants';
 import { listVisitsOfDay } from '../../db/queries/visits';
 import type { ConsultantCard, VisitorTag } from '../api/types';
+import { loadStaff, type Staff } from './staff-cache';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -21,13 +21,9 @@ export function toCard(c: ConsultantRow): ConsultantCard {
   return { id: c.id, name: c.name, initials: initialsOf(c.name), photo: c.photo, role: c.role };
 }
 
-/** Everyone who ever worked here, as the rules see them (rotation and ownership alike). */
-export function loadPeople(db: Database): { people: OwnershipPeople; rows: Map<number, ConsultantRow> } {
-  const rows = new Map(listConsultants(db).map((c) => [c.id, c]));
-  const people = new Map(
-    [...rows].map(([id, c]) => [id, { name: c.name, active: c.active, successorId: c.successorId }]),
-  );
-  return { people, rows };
+/** Everyone who ever worked here, as the rules see them (rotation and ownership alike); kept until it changes. */
+export function loadPeople(db: Database): Pick<Staff, 'people' | 'rows'> {
+  return loadStaff(db);
 }
 
 /** A name as a public screen shows it: the surname only (张伟 → 张*, Smith → S***). */

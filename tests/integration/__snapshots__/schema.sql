@@ -1,4 +1,4 @@
--- user_version 13
+-- user_version 15
 CREATE TABLE audit_log (
       id         INTEGER PRIMARY KEY,
       at         INTEGER NOT NULL,
@@ -107,6 +107,22 @@ CREATE TABLE consultants (
 
 CREATE UNIQUE INDEX consultants_active_name ON consultants (name) WHERE active = 1;
 
+CREATE TRIGGER consultants_added AFTER INSERT ON consultants
+    BEGIN
+      UPDATE staff_changes SET count = count + 1;
+    END;
+
+CREATE TRIGGER consultants_changed
+    AFTER UPDATE OF id, name, phone, role, admin, photo, active, created_at, departed_at, successor_id ON consultants
+    BEGIN
+      UPDATE staff_changes SET count = count + 1;
+    END;
+
+CREATE TRIGGER consultants_removed AFTER DELETE ON consultants
+    BEGIN
+      UPDATE staff_changes SET count = count + 1;
+    END;
+
 CREATE TABLE day_closes (
       day          TEXT PRIMARY KEY,
       closed_at    INTEGER NOT NULL,
@@ -121,6 +137,23 @@ CREATE TRIGGER day_closes_final_delete BEFORE DELETE ON day_closes
 CREATE TRIGGER day_closes_final_update BEFORE UPDATE ON day_closes
     WHEN (SELECT open FROM redaction_gate) = 0
     BEGIN SELECT RAISE(ABORT, 'day_closes is final'); END;
+
+CREATE TABLE day_event_reasons (
+      event_id  INTEGER PRIMARY KEY REFERENCES day_events (id),
+      data      TEXT NOT NULL CHECK (json_valid(data))
+    ) STRICT;
+
+CREATE TRIGGER day_event_reasons_append_only_delete BEFORE DELETE ON day_event_reasons
+    BEGIN SELECT RAISE(ABORT, 'day_event_reasons is append-only'); END;
+
+CREATE TRIGGER day_event_reasons_append_only_update BEFORE UPDATE ON day_event_reasons
+    WHEN (SELECT open FROM redaction_gate) = 0
+    BEGIN SELECT RAISE(ABORT, 'day_event_reasons is append-only'); END;
+
+CREATE TRIGGER day_event_reasons_rewritten AFTER UPDATE ON day_event_reasons
+    BEGIN
+      UPDATE day_log_rewrites SET count = count + 1;
+    END;
 
 CREATE TABLE day_events (
       id        INTEGER PRIMARY KEY,
@@ -288,6 +321,11 @@ CREATE TRIGGER sheet_amendments_append_only_update BEFORE UPDATE ON sheet_amendm
     BEGIN SELECT RAISE(ABORT, 'sheet_amendments is append-only'); END;
 
 CREATE INDEX sheet_amendments_day ON sheet_amendments (day, id);
+
+CREATE TABLE staff_changes (
+      only   INTEGER PRIMARY KEY CHECK (only = 1),
+      count  INTEGER NOT NULL
+    ) STRICT;
 
 CREATE TABLE visits (
       id          INTEGER PRIMARY KEY,
