@@ -157,15 +157,39 @@ export function findClientIdsByPhone(db: Database, phone: string): number[] {
   );
 }
 
-export function addClientPhone(db: Database, clientId: number, phone: string): void {
-  prepared(db, 'INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)').run(clientId, phone);
+/** Files the phone with the client; false when the record already had it (nothing was written). */
+export function addClientPhone(db: Database, clientId: number, phone: string): boolean {
+  return (
+    prepared(db, 'INSERT OR IGNORE INTO client_phones (client_id, phone) VALUES (?, ?)').run(clientId, phone).changes >
+    0
+  );
 }
 
-/** The client's match keys, all of them anew. A name key's `seen_at` is the database's to fill (migration 11). */
-export function replaceClientKeys(db: Database, clientId: number, keys: readonly IndexKey[]): void {
-  prepared(db, 'DELETE FROM client_keys WHERE client_id = ?').run(clientId);
-  const insert = prepared(db, 'INSERT OR IGNORE INTO client_keys (kind, key, client_id) VALUES (?, ?, ?)');
-  for (const k of keys) insert.run(k.kind, k.key, clientId);
+const keyId = (k: IndexKey) => `${k.kind}\u0000${k.key}`;
+
+/**
+ * Makes the client's match keys exactly `keys`, writing only the difference. A client's dozen keys lie all over
+ * an index of millions: rewriting them all when one phone was added, or nothing changed, dirtied a page of the file
+ * for each (most of what a returning client's check-in wrote).
+ *
+ * A name key's `seen_at` is the client's last contact (migration 11), given here as the row is inserted: inserted
+ * without it, the key went in among its namesakes never seen and was then moved to its place by the trigger that
+ * fills it, two pages of the index where one will do. The trigger still fills a key inserted elsewhere.
+ */
+export function setClientKeys(db: Database, clientId: number, keys: readonly IndexKey[]): void {
+  const had = prepared(db, 'SELECT kind, key FROM client_keys WHERE client_id = ?').all(clientId) as IndexKey[];
+  const wanted = new Set(keys.map(keyId));
+  const kept = new Set(had.map(keyId));
+  const remove = prepared(db, 'DELETE FROM client_keys WHERE kind = ? AND key = ? AND client_id = ?');
+  for (const k of had) if (!wanted.has(keyId(k))) remove.run(k.kind, k.key, clientId);
+  const insert = prepared(
+    db,
+    `INSERT OR IGNORE INTO client_keys (kind, key, client_id, seen_at)
+       SELECT @kind, @key, id,
+         CASE WHEN @kind IN ('name', 'fuzzy') THEN max(coalesce(last_visit_at, 0), coalesce(last_follow_up_at, 0)) END
+       FROM clients WHERE id = @clientId`,
+  );
+  for (const k of keys) if (!kept.has(keyId(k))) insert.run({ kind: k.kind, key: k.key, clientId });
 }
 
 export function setClientOwner(db: Database, clientId: number, ownerId: number | null): void {

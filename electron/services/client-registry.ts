@@ -5,7 +5,7 @@ import {
   insertClient,
   nextClientRef,
   recordClientVisit,
-  replaceClientKeys,
+  setClientKeys,
   handOverClient,
   setClientOwner,
 } from '../../db/queries/clients';
@@ -21,7 +21,7 @@ import type { Reason } from '../domain/reasons';
 /** Keeps the match index in step with the record: called whenever a name or phone changes. */
 export function refreshClientKeys(db: Database, clientId: number): void {
   const record = getClientRecord(db, clientId);
-  if (record) replaceClientKeys(db, clientId, clientKeys(record));
+  if (record) setClientKeys(db, clientId, clientKeys(record));
 }
 
 export interface NewClientFacts {
@@ -52,9 +52,8 @@ export function createClient(db: Database, facts: NewClientFacts): number {
 /** A returning client gave a phone the record did not have: it is theirs from now on. */
 export function addPhone(db: Database, clientId: number, rawPhone: string | null): void {
   const phone = rawPhone !== null && isWholePhone(rawPhone) ? normalizePhone(rawPhone) : null;
-  if (phone === null) return;
-  addClientPhone(db, clientId, phone);
-  refreshClientKeys(db, clientId);
+  // A returning client mostly gives the phone the record already has: then nothing changes.
+  if (phone !== null && addClientPhone(db, clientId, phone)) refreshClientKeys(db, clientId);
 }
 
 function changeKind(db: Database, from: number | null, to: number): OwnershipChangeKind {

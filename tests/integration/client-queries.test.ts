@@ -9,7 +9,7 @@ import {
   nextClientRef,
   recordClientFollowUp,
   recordClientVisit,
-  replaceClientKeys,
+  setClientKeys,
 } from '../../db/queries/clients';
 
 const open: Database[] = [];
@@ -24,7 +24,7 @@ function office(): Database {
 function client(db: Database, name: string, phone: string, at = 1_000): number {
   const id = insertClient(db, { ref: nextClientRef(db), name, gender: null, ownerId: null, referredBy: null, at });
   addClientPhone(db, id, phone);
-  replaceClientKeys(db, id, [
+  setClientKeys(db, id, [
     { kind: 'phone', key: phone },
     { kind: 'last4', key: phone.slice(-4) },
   ]);
