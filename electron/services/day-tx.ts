@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { listConsultants } from '../../db/queries/consultants';
 import { appendDayEvent, lastLoggedDayBefore, listDayLog } from '../../db/queries/day-events';
 import { getSetting } from '../../db/queries/settings';
 import type { AssignedBody, DayEvent, DayEventBody, RosterBody } from '../domain/day-events';
@@ -10,12 +9,13 @@ import { settleWaiting, type RuleContext } from '../domain/rotation';
 import type { Deps } from './deps';
 import { recordReception } from './client-registry';
 import { loadPeople } from './people';
+import { loadStaff } from './staff-cache';
 
 /** The opening roster of a day: the standing order, or the previous day's final order (a setting). */
 function openingBody(db: Database, day: string): Extract<DayEventBody, { type: 'day_opened' }> {
   const timeZone = getSetting(db, 'timeZone');
   const policy = getSetting(db, 'policy');
-  const active = listConsultants(db).filter((c) => c.active);
+  const active = loadStaff(db).list.filter((c) => c.active);
   const activeIds = new Set(active.map((c) => c.id));
   const standing = getSetting(db, 'standingOrder').filter((id) => activeIds.has(id));
   let order = standing.length > 0 ? standing : active.filter((c) => c.role === 'consultant').map((c) => c.id);
