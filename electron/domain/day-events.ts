@@ -32,7 +32,13 @@ export interface AssignedBody {
   standIn: boolean;
   /** The queue after this assignment: the log records every move, so a restart restores it exactly. */
   order: number[];
+  /** Who was passed over on the way to the receiver, and how (an explanation: kept beside the log row). */
   passedOver: PassedOver[];
+  /**
+   * Those passed over who lost their turn while away on personal business: their return window starts now. What
+   * the fold reads of `passedOver`; absent from events logged before migration 14, whose `passedOver` says it.
+   */
+  forfeited?: number[];
   notify: number | null;
   reasons: Reason[];
 }
@@ -99,9 +105,14 @@ export type DayEvent = DayEventBody & {
 export interface Explanation {
   reasons?: Reason[];
   lead?: Reason[];
+  passedOver?: PassedOver[];
 }
 
-export const EXPLANATION_FIELDS = ['reasons', 'lead'] as const satisfies readonly (keyof Explanation)[];
+export const EXPLANATION_FIELDS = ['reasons', 'lead', 'passedOver'] as const satisfies readonly (keyof Explanation)[];
+
+/** Who of those passed over lost their turn while away on personal business (rule e's return window). */
+export const forfeitsOf = (passedOver: readonly PassedOver[]): number[] =>
+  passedOver.filter((p) => p.effect === 'back' && p.status === 'away_personal').map((p) => p.consultantId);
 
 type Unexplained<T> = T extends unknown ? Omit<T, keyof Explanation> & Explanation : never;
 

@@ -1,4 +1,4 @@
-import type { AssignMode, LoggedDayEvent, LunchWindow, RosterBody } from './day-events';
+import { forfeitsOf, type AssignMode, type LoggedDayEvent, type LunchWindow, type RosterBody } from './day-events';
 import { DEFAULT_POLICY_CHOICE, resolvePolicy, type PolicyChoice, type OfficePolicy } from './policy';
 import type { ConsultantStatus, DirectedKind, Reason } from './reasons';
 
@@ -167,26 +167,23 @@ export function applyEvent(s: DayState, e: LoggedDayEvent): void {
       s.order = [...e.order];
       const m = s.members.get(e.consultantId);
       if (m) s.members.set(m.id, { ...m, status: 'receiving', since: e.at, receptions: m.receptions + 1 });
-      for (const p of e.passedOver) {
-        const passed = s.members.get(p.consultantId);
-        if (passed && p.effect === 'back' && p.status === 'away_personal') {
-          s.members.set(passed.id, { ...passed, forfeitedAt: e.at });
-        }
+      for (const id of e.forfeited ?? forfeitsOf(e.passedOver ?? [])) {
+        const passed = s.members.get(id);
+        if (passed) s.members.set(passed.id, { ...passed, forfeitedAt: e.at });
       }
-      s.assignments = [
-        ...s.assignments,
-        {
-          visitId: e.visitId,
-          consultantId: e.consultantId,
-          ownerId: e.ownerId,
-          at: e.at,
-          mode: e.mode,
-          turnConsumed: e.turnConsumed,
-          standIn: e.standIn,
-          notify: e.notify,
-          explainedBy: [e.id],
-        },
-      ];
+      // Pushed, not copied: a busy day's fold would copy the list at each of its 500 receptions. A state handed out
+      // is a clone (cloneDay) with its own list.
+      s.assignments.push({
+        visitId: e.visitId,
+        consultantId: e.consultantId,
+        ownerId: e.ownerId,
+        at: e.at,
+        mode: e.mode,
+        turnConsumed: e.turnConsumed,
+        standIn: e.standIn,
+        notify: e.notify,
+        explainedBy: [e.id],
+      });
       break;
     }
     case 'claimed': {

@@ -1,4 +1,4 @@
-import type { AssignedBody, MakeupBody, PassedOver } from './day-events';
+import { forfeitsOf, type AssignedBody, type MakeupBody, type PassedOver } from './day-events';
 import { applyEvent, cloneDay, type DayState, type WaitingVisitor } from './day-state';
 import { minuteOfDay } from './office-time';
 import type { OfficePolicy } from './policy';
@@ -87,6 +87,7 @@ function decideByRotation(s: DayState, visit: WaitingVisitor, ctx: RuleContext, 
       standIn: false,
       order,
       passedOver,
+      forfeited: forfeitsOf(passedOver),
       notify: null,
       reasons: [
         ...lead,
@@ -136,6 +137,7 @@ function decideDirected(s: DayState, visit: WaitingVisitor, target: number, ctx:
         standIn: false,
         order: usesTurn ? [...s.order.filter((id) => id !== target), target] : [...s.order],
         passedOver: [],
+        forfeited: [],
         notify: null,
         reasons: [lead, usesTurn ? reasons.turnUsed(targetName) : reasons.turnKept(targetName)],
       },
@@ -161,6 +163,7 @@ function decideDirected(s: DayState, visit: WaitingVisitor, target: number, ctx:
       standIn: true,
       order: [...s.order],
       passedOver: [],
+      forfeited: [],
       notify: target,
       reasons: [lead, unavailable, reasons.standIn(standInName), reasons.ownerNotified(targetName)],
     },

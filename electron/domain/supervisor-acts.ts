@@ -43,6 +43,7 @@ export function manualAssignment(
     standIn: ownerId !== consultantId,
     order: usesTurn ? [...s.order.filter((id) => id !== consultantId), consultantId] : [...s.order],
     passedOver: [],
+    forfeited: [],
     notify: ownerId !== consultantId ? ownerId : null,
     reasons: withLead(visit, [
       reasons.manualAssign(supervisor, name, note),

@@ -35,7 +35,7 @@ describe("a decision's reasons, kept beside its log row", () => {
 
     const [row] = rowsOf(office, 'assigned');
     expect(JSON.parse(row?.data ?? '{}')).not.toHaveProperty('reasons');
-    expect(JSON.parse(row?.explanation ?? '{}')).toEqual({ reasons: answer.reasons });
+    expect(JSON.parse(row?.explanation ?? '{}')).toEqual({ reasons: answer.reasons, passedOver: [] });
     expect(answer.reasons.length).toBeGreaterThan(0);
 
     const [assigned] = eventsOf(office, 'assigned');
@@ -48,6 +48,7 @@ describe("a decision's reasons, kept beside its log row", () => {
     const logged = JSON.stringify(listDayLog(office.db, day(office)));
     expect(logged).not.toContain('"reasons"');
     expect(logged).not.toContain('"lead"');
+    expect(logged).not.toContain('"passedOver"');
     expect(office.queue()).toEqual(['王芳', '李雷', '张伟']);
   });
 

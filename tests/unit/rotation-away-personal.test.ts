@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { returnMakeup } from '../../electron/domain/rotation';
-import { assigned, at, DayLog, type Opening } from '../helpers/day-builder';
+import type { LoggedDayEvent } from '../../electron/domain/day-events';
+import { foldDay } from '../../electron/domain/day-state';
+import { assigned, at, DAY, DayLog, TZ, type Opening } from '../helpers/day-builder';
 import { allInChinese, LI, queueOf, WANG, ZHANG, zhOf } from '../helpers/people';
 
 /** 王芳 steps out on personal business at 09:00; a walk-in at 09:10 passes her over. */
+/** Any logged event, with the fields that only some events have. */
+type Explained = LoggedDayEvent & { passedOver?: unknown; forfeited?: unknown };
+
 function passedOverAt0910(opening: Omit<Opening, 'order'> = {}): DayLog {
   const day = new DayLog({ order: [WANG, LI, ZHANG], ...opening }).status('09:00', WANG, 'away_personal');
   day.walkIn('09:10', 1);
@@ -84,6 +89,16 @@ describe('rule c, returnWindowMinutes: back within N minutes of being passed ove
     day.walkIn('09:10', 1);
     expect(day.state().members.get(WANG)?.forfeitedAt).toBeNull();
     expect(day.backAtDesk('09:12', WANG)).toBeNull();
+  });
+
+  it('starts her window from the log as stored, without the words kept beside it, and from a log older than that', () => {
+    const day = passedOverAt0910();
+    const stored = day.events.map(
+      ({ reasons: _reasons, passedOver: _passedOver, lead: _lead, ...core }: Explained) => core,
+    );
+    const older = day.events.map(({ forfeited: _forfeited, ...inline }: Explained) => inline);
+    expect(foldDay(DAY, TZ, stored).members.get(WANG)?.forfeitedAt).toBe(at('09:10'));
+    expect(foldDay(DAY, TZ, older).members.get(WANG)?.forfeitedAt).toBe(at('09:10'));
   });
 
   it('records when she was passed over, and forgets it once she is back', () => {
