@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { sampleClients, type ClientSample } from '../../db/queries/bench-probes';
 import { lastLoggedDayBefore } from '../../db/queries/day-events';
+import { checkpointWal } from '../../db/queries/maintenance';
 import { getSetting } from '../../db/queries/settings';
 import { CHANNELS } from '../api/check-in-schemas';
 import type { MethodInput, MethodName, MethodResult } from '../api/contract';
@@ -12,6 +13,7 @@ import { PhoneBook } from '../seed/phones';
 import { createRng, type Rng } from '../seed/prng';
 import { channelOfNewVisitor, intentOf, needsOf, noteOf, partySizeOf } from '../seed/registration-details';
 import { createBackend, type Backend } from '../services/backend';
+import { QUIET_MS } from '../services/maintenance';
 import { Timings } from './stats';
 
 const MINUTE = 60_000;
@@ -82,7 +84,8 @@ function arrivalMinutes(random: Rng, count: number): number[] {
  * at the desk between 09:00 and 18:00 — new walk-ins, returning clients the desk confirmed by their phone, 老带新
  * referrals, a few brochure-only (surname only) and declined (anonymous) registrations; some name a consultant
  * or have an appointment — while receptions end (the consultant sets themselves available with their PIN, and the
- * rules may hand them a waiting visitor) and owners acknowledge their alerts. Only the check-in calls are timed.
+ * rules may hand them a waiting visitor) and owners acknowledge their alerts; in the quiet spells between, upkeep
+ * checkpoints the log as the kiosk's does. Only the check-in calls are timed.
  * Needs a generated office (docs/seed.md: its admin is id 1, every PIN is 1234) and writes to it: run it on a copy.
  */
 export function busyDay(db: Database, arrivals: number, seed: string): BusyDay {
@@ -236,6 +239,9 @@ export function busyDay(db: Database, arrivals: number, seed: string): BusyDay {
     for (let i = 1; i < agenda.length; i++) if ((agenda[i]?.at ?? 0) < (agenda[first]?.at ?? 0)) first = i;
     const [next] = agenda.splice(first, 1);
     if (!next) break;
+    // The kiosk's upkeep folds the write-ahead log into the file once a whole round of it saw no write (maintenance.ts):
+    // a quiet spell of two rounds on the day's clock always holds one. Not timed, as it is not on the desk's path.
+    if (next.at - now >= 2 * QUIET_MS) checkpointWal(db);
     now = Math.max(now, next.at);
     next.run();
     follow();

@@ -125,11 +125,14 @@ choices come from a seeded PRNG: the same office gives the same days.
 - **Registration** times each \`checkIn\` API call and nothing else: validation, the ownership decision, the
   rotation (\`settleWaiting\`, \`decide\`), the visit, client, consent, day-log events and alerts in one immediate
   transaction, and the alert announcement after it. Each call folds only the events appended since the previous
-  call onto the day kept in memory (electron/services/day-cache.ts), not the whole log. Beneath it, the disk's
+  call onto the day kept in memory (electron/services/day-cache.ts), not the whole log. In the day's quiet spells
+  (two upkeep rounds without an action on the day's clock) upkeep's checkpoint runs, untimed, as in the kiosk.
+  Beneath it, the disk's
   own commit: the same number of bare one-row commits with the app's settings in a scratch file beside the
   database — every registration waits for one.
 - **Queue recomputation** on that day (${f.queue.events} events), ${f.queue.readAndFold.count} runs of each after
-  10 unmeasured: reading the day's log from SQLite and folding it (a fresh \`createDayCache().fold\`: the log without
+  10 unmeasured, each after an untimed minor garbage collection (a process recomputes the day once, not fifty
+  times in a row): reading the day's log from SQLite and folding it (a fresh \`createDayCache().fold\`: the log without
   the reasons kept beside it, \`foldDay\` — the queue order, statuses, waiting visitors and receptions — and the
   waiting visitors' reasons read back) — what a restart, or the first call of a process, recomputes; the fold alone;
   and the board the screens show (\`getBoard\` at 18:00).
