@@ -115,16 +115,16 @@ export function buildBoard(
       reasons: w.reasons,
     })),
     recent: recent.map((a) => ({
-        visitId: a.visitId,
-        visitor: tag(a.visitId),
-        at: a.at,
-        receivedBy: name(a.consultantId),
-        owner: name(a.ownerId),
-        mode: a.mode,
-        turnConsumed: a.turnConsumed,
-        standIn: a.standIn,
-        reasons: recentReasons.get(a.visitId) ?? [],
-      })),
+      visitId: a.visitId,
+      visitor: tag(a.visitId),
+      at: a.at,
+      receivedBy: name(a.consultantId),
+      owner: name(a.ownerId),
+      mode: a.mode,
+      turnConsumed: a.turnConsumed,
+      standIn: a.standIn,
+      reasons: recentReasons.get(a.visitId) ?? [],
+    })),
     notices: state.assignments
       .filter((a) => a.notify !== null)
       .slice(-RECENT)

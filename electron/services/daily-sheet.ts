@@ -7,7 +7,7 @@ import {
   type SheetVisit,
 } from '../../db/queries/daily-sheet';
 import { declinedAmong } from '../../db/queries/consent';
-import { listDayEvents } from '../../db/queries/day-events';
+import { listDayLog } from '../../db/queries/day-events';
 import { listErasureRedactions } from '../../db/queries/erasure';
 import { getSetting } from '../../db/queries/settings';
 import type { DailySheet, SheetAmendment, SheetChange, SheetRow, SheetSnapshot } from '../documents/daily-sheet-model';
@@ -40,7 +40,8 @@ export const ANONYMOUS_VISITOR = '(未同意登记)';
  */
 export function liveSheet(db: Database, day: string): SheetSnapshot {
   const timeZone = getSetting(db, 'timeZone');
-  const events = listDayEvents(db, day);
+  // The log without its words: the sheet shows who received and owned, not why.
+  const events = listDayLog(db, day);
   const state = foldDay(day, timeZone, events);
   const names = consultantNames(db);
   const nameOf = (id: number | null | undefined) => (id == null ? null : (names.get(id) ?? null));

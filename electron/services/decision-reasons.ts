@@ -32,7 +32,9 @@ export function withWaitingReasons(db: Database, state: DayState): DayState {
   if (state.waiting.length === 0) return state;
   const found = explanationsOf(
     db,
-    state.waiting.flatMap((w) => (w.waitingEventId === null ? [w.arrivalEventId] : [w.arrivalEventId, w.waitingEventId])),
+    state.waiting.flatMap((w) =>
+      w.waitingEventId === null ? [w.arrivalEventId] : [w.arrivalEventId, w.waitingEventId],
+    ),
   );
   state.waiting = state.waiting.map((w) => ({
     ...w,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explanationsOf, listDayEvents, listDayLog } from '../../db/queries/day-events';
+import { setRedactionGate } from '../../db/queries/erasure';
 import type { DayEvent } from '../../electron/domain/day-events';
 import { today } from '../../electron/services/day-tx';
 import { memoryOffice, type TestOffice } from '../helpers/office';
@@ -70,6 +71,28 @@ describe("a decision's reasons, kept beside its log row", () => {
     expect(freed.reasons).toEqual(served?.reasons);
   });
 
+  it('continues a day logged before migration 14, words inline: why a visitor waits, carried into their reception', () => {
+    const inline = busyMorning();
+    const asToday = busyMorning();
+    // Today's log as version 13 wrote it: every event whole in its row, and no `forfeited` (the file is the test's).
+    inline.db.exec('DROP TRIGGER day_event_reasons_append_only_delete');
+    inline.db.transaction(() => {
+      setRedactionGate(inline.db, true);
+      for (const { id, at: _at, actorId: _actor, ...body } of listDayEvents(inline.db, day(inline))) {
+        const { forfeited: _forfeited, ...whole } = body as typeof body & { forfeited?: unknown };
+        inline.db.prepare('UPDATE day_events SET data = ? WHERE id = ?').run(JSON.stringify(whole), id);
+      }
+      inline.db.exec('DELETE FROM day_event_reasons');
+      setRedactionGate(inline.db, false);
+    })();
+    const upgraded = inline.reopen(inline.db);
+
+    expect(upgraded.call('getBoard', {}).waiting).toEqual(asToday.call('getBoard', {}).waiting);
+    expect(upgraded.setStatus('王芳', 'available', '09:40')).toEqual(asToday.setStatus('王芳', 'available', '09:40'));
+    const served = (office: TestOffice) => eventsOf(office, 'assigned').at(-1)?.reasons;
+    expect(served(upgraded)).toEqual(served(asToday));
+  });
+
   it('reads an event logged before the reasons moved out (before migration 14) as it was written', () => {
     const office = memoryOffice('09:00');
     office.walkIn('09:10', { name: '赵六' });
@@ -90,9 +113,9 @@ describe("a decision's reasons, kept beside its log row", () => {
     const office = memoryOffice('09:00');
     office.walkIn('09:10', { name: '赵六' });
     const [row] = rowsOf(office, 'assigned');
-    expect(() =>
-      office.db.prepare("UPDATE day_event_reasons SET data = '{}' WHERE event_id = ?").run(row?.id),
-    ).toThrow(/append-only/);
+    expect(() => office.db.prepare("UPDATE day_event_reasons SET data = '{}' WHERE event_id = ?").run(row?.id)).toThrow(
+      /append-only/,
+    );
     expect(() => office.db.prepare('DELETE FROM day_event_reasons WHERE event_id = ?').run(row?.id)).toThrow(
       /append-only/,
     );

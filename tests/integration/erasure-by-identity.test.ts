@@ -105,6 +105,12 @@ function keptRecords(office: TestOffice, visitIds: number[]) {
       "SELECT * FROM day_events WHERE json_extract(data, '$.visitId') IN (SELECT value FROM json_each(?))",
       ids,
     ),
+    eventReasons: sql(
+      office,
+      `SELECT x.* FROM day_event_reasons AS x JOIN day_events AS e ON e.id = x.event_id
+         WHERE json_extract(e.data, '$.visitId') IN (SELECT value FROM json_each(?))`,
+      ids,
+    ),
     clients: sql(office, 'SELECT * FROM clients WHERE id IN (SELECT value FROM json_each(?))', clients),
     phones: sql(office, 'SELECT * FROM client_phones WHERE client_id IN (SELECT value FROM json_each(?))', clients),
     ownership: sql(

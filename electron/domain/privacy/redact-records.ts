@@ -18,7 +18,8 @@ type FieldsOf<T extends DayEventType> = keyof Extract<DayEventBody, { type: T }>
 
 /**
  * Where each kind of day event holds words (a whitelist). Every other field — type, visitId, status,
- * mode, policy, timeZone, order, passedOver — is structure the fold reads, never scrubbed, whatever a
+ * mode, policy, timeZone, order, forfeited, passedOver — is structure (what the fold reads, or who was passed
+ * over and how), never scrubbed, whatever a
  * visitor is called ('available', 'leave'). Keyed by every event type, so a new event must say here
  * which of its fields are words before it compiles.
  */
