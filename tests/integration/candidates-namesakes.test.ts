@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
 import { recordClientVisit } from '../../db/queries/clients';
 import { createClient } from '../../electron/services/client-registry';
 import { testClock, TestOffice } from '../helpers/office';
+import { memoryDatabase } from '../helpers/memory-database';
 
 const DAY = 86_400_000;
-const open: Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
 /**
  * A large office's common name: 600 clients called 赵伟, each with their own phone, all seen in the last two
  * years — and 赵伟 C-old (…3878), who last came three years ago. More namesakes than the lookup ranks at once.
  */
 function officeOfNamesakes() {
-  const db = openDatabase(':memory:');
-  open.push(db);
+  const db = memoryDatabase();
   const office = new TestOffice(db, testClock());
   const now = office.clock.now();
   const client = (name: string, phone: string, at: number) =>

@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
 import { createClient } from '../../electron/services/client-registry';
 import { PREFIX_REACH } from '../../electron/services/candidates';
 import { testClock, TestOffice } from '../helpers/office';
+import { memoryDatabase } from '../helpers/memory-database';
 
 const DAY = 86_400_000;
-const open: Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
 /**
  * A busy carrier range: more clients whose mobiles start 13912 than a prefix may reach, five of them 139125…,
  * the later the more recently seen; and the only client whose mobile starts 13587.
  */
 function officeOfOneRange() {
-  const db = openDatabase(':memory:');
-  open.push(db);
+  const db = memoryDatabase();
   const office = new TestOffice(db, testClock());
   const now = office.clock.now();
   const client = (name: string, phone: string, at: number) =>

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connection';
 import { getClientRecord, recordClientVisit, setClientKeys, type IndexKey } from '../../db/queries/clients';
 import { addPhone, createClient, refreshClientKeys } from '../../electron/services/client-registry';
 import { clientKeys } from '../../electron/domain/match/match-keys';
-
-const open: Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function office(): Database {
-  const db = openDatabase(':memory:');
-  open.push(db);
-  return db;
-}
+import { memoryDatabase } from '../helpers/memory-database';
 
 /** Rows inserted, updated or deleted by `write`, triggers' included. */
 function rowsWritten(db: Database, write: () => void): number {
@@ -33,20 +25,20 @@ const zhangWei = (db: Database) =>
 
 describe("a client's match keys, written only where they change", () => {
   it('writes nothing when the keys of an unchanged client are refreshed', () => {
-    const db = office();
+    const db = memoryDatabase();
     const id = zhangWei(db);
     expect(rowsWritten(db, () => refreshClientKeys(db, id))).toBe(0);
     expect(storedKeys(db, id)).toEqual(sorted(clientKeys({ name: '张伟', phones: ['13812345678'] })));
   });
 
   it('writes nothing when a returning client gives the phone already on the record', () => {
-    const db = office();
+    const db = memoryDatabase();
     const id = zhangWei(db);
     expect(rowsWritten(db, () => addPhone(db, id, '138 1234 5678'))).toBe(0);
   });
 
   it('adds exactly the keys of a second phone, and keeps those of the first', () => {
-    const db = office();
+    const db = memoryDatabase();
     const id = zhangWei(db);
     const before = storedKeys(db, id);
     const second = clientKeys({ name: '', phones: ['13987654321'] });
@@ -55,7 +47,7 @@ describe("a client's match keys, written only where they change", () => {
   });
 
   it('replaces exactly the keys of a changed phone: a mask the two numbers share stays', () => {
-    const db = office();
+    const db = memoryDatabase();
     const id = zhangWei(db);
     const old = clientKeys({ name: '张伟', phones: ['13812345678'] });
     // One digit apart: the two mobiles share exactly one mask, 1381234567_ .
@@ -70,7 +62,7 @@ describe("a client's match keys, written only where they change", () => {
   });
 
   it('files a name key at the client’s last contact as it is written, and moves it with the next visit', () => {
-    const db = office();
+    const db = memoryDatabase();
     const id = zhangWei(db);
     const seenAt = () =>
       db

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connection';
 import {
   addClientPhone,
   findClientIdsByKeyPrefix,
@@ -11,15 +11,7 @@ import {
   recordClientVisit,
   setClientKeys,
 } from '../../db/queries/clients';
-
-const open: Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function office(): Database {
-  const db = openDatabase(':memory:');
-  open.push(db);
-  return db;
-}
+import { memoryDatabase } from '../helpers/memory-database';
 
 function client(db: Database, name: string, phone: string, at = 1_000): number {
   const id = insertClient(db, { ref: nextClientRef(db), name, gender: null, ownerId: null, referredBy: null, at });
@@ -33,13 +25,13 @@ function client(db: Database, name: string, phone: string, at = 1_000): number {
 
 describe('client records and the match-key index', () => {
   it('numbers clients C00001, C00002 … in order of registration', () => {
-    const db = office();
+    const db = memoryDatabase();
     client(db, '张伟', '13812345678');
     expect(nextClientRef(db)).toBe('C00002');
   });
 
   it('finds every client reachable through any key, each once', () => {
-    const db = office();
+    const db = memoryDatabase();
     const zhang = client(db, '张伟', '13812345678');
     const li = client(db, '李雷', '13900005678');
     client(db, '王芳', '13700001111');
@@ -51,7 +43,7 @@ describe('client records and the match-key index', () => {
   });
 
   it('finds phones by their first digits as the receptionist types them', () => {
-    const db = office();
+    const db = memoryDatabase();
     const zhang = client(db, '张伟', '13812345678');
     client(db, '李雷', '13900005678');
     expect(findClientIdsByKeyPrefix(db, 'phone', '138123')).toEqual([zhang]);
@@ -59,7 +51,7 @@ describe('client records and the match-key index', () => {
   });
 
   it('loads records with their phones in the order asked, leaving out unknown ids', () => {
-    const db = office();
+    const db = memoryDatabase();
     const zhang = client(db, '张伟', '13812345678');
     const li = client(db, '李雷', '13900005678');
     addClientPhone(db, li, '13900009999');
@@ -71,7 +63,7 @@ describe('client records and the match-key index', () => {
   });
 
   it('keeps the first and the latest visit, whatever order they are recorded in', () => {
-    const db = office();
+    const db = memoryDatabase();
     const id = client(db, '张伟', '13812345678', 5_000);
     recordClientVisit(db, id, 9_000);
     recordClientVisit(db, id, 2_000);

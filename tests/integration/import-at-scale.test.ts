@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
 import { importLedger } from '../../electron/services/ledger-import';
 import type { LedgerRow } from '../../electron/services/ledger-rows';
 import { matchLine } from '../../electron/cli/match-lines';
 import { localToEpoch } from '../../electron/domain/office-time';
-
-const open: Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+import { memoryDatabase } from '../helpers/memory-database';
 
 const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'];
 const GIVEN = [...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚'];
@@ -33,8 +30,7 @@ function ledger(): LedgerRow[] {
 
 describe('a year of ledger, imported and matched', () => {
   it('imports 3,000 visits as their clients and finds 400 visitors among them by phone', () => {
-    const db = openDatabase(':memory:');
-    open.push(db);
+    const db = memoryDatabase();
     const rows = ledger();
     const report = importLedger(db, rows, [], { skipBad: false, now: 0 });
     expect(report).toMatchObject({ imported: 3000, clientsCreated: 2700, clientsMatched: 300, written: true });

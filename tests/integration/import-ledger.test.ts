@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connection';
 import { importLedger } from '../../electron/services/ledger-import';
 import type { LedgerRow } from '../../electron/services/ledger-rows';
 import { matchLine } from '../../electron/cli/match-lines';
 import { localToEpoch } from '../../electron/domain/office-time';
-
-const open: Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function office(): Database {
-  const db = openDatabase(':memory:');
-  open.push(db);
-  return db;
-}
+import { memoryDatabase } from '../helpers/memory-database';
 
 const at = (day: string, hour: number) => localToEpoch(day, hour * 60, 'Asia/Shanghai');
 let line = 1;
@@ -34,7 +26,7 @@ const owners = (db: Database) =>
 
 describe('importing a registration ledger', () => {
   it('keeps the ledger’s refs, creates unknown consultants, and gives each client to their earliest visit’s consultant', () => {
-    const db = office();
+    const db = memoryDatabase();
     const report = importLedger(
       db,
       [
@@ -62,7 +54,7 @@ describe('importing a registration ledger', () => {
   });
 
   it('rejects the whole file when any row is bad, naming every bad line — nothing is written', () => {
-    const db = office();
+    const db = memoryDatabase();
     const report = importLedger(
       db,
       [
@@ -83,7 +75,7 @@ describe('importing a registration ledger', () => {
   });
 
   it('imports the good rows with --skip-bad and still reports the bad ones', () => {
-    const db = office();
+    const db = memoryDatabase();
     const report = importLedger(
       db,
       [
@@ -100,7 +92,7 @@ describe('importing a registration ledger', () => {
 
 describe('matching lines against the imported clients', () => {
   it('answers each line with its candidates best first, owner and protection judged at the given time', () => {
-    const db = office();
+    const db = memoryDatabase();
     importLedger(
       db,
       [
@@ -139,7 +131,7 @@ describe('matching lines against the imported clients', () => {
   });
 
   it('answers a line that is not a JSON object with its line number', () => {
-    const db = office();
+    const db = memoryDatabase();
     expect(matchLine(db, '{name: 张伟}', 7, 0)).toEqual({ line: 7, error: '第 7 行不是有效的 JSON' });
     expect(matchLine(db, '{"name":"张伟"}', 8, 0)).toEqual({ line: 8, error: '第 8 行缺少 id' });
   });
