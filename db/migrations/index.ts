@@ -14,6 +14,7 @@ import * as m0012 from './0012-day-log-rewrites-and-ref-numbers';
 import * as m0013 from './0013-open-owner-alerts';
 import * as m0014 from './0014-day-event-reasons';
 import * as m0015 from './0015-staff-changes';
+import * as m0016 from './0016-no-phone-masks';
 
 export interface Migration {
   version: number;
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, ...m0013 },
   { version: 14, ...m0014 },
   { version: 15, ...m0015 },
+  { version: 16, ...m0016 },
 ];

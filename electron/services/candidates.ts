@@ -2,13 +2,14 @@ import type { Database } from 'better-sqlite3';
 import {
   findClientIdsByKeyPrefix,
   findClientIdsByKeys,
+  findPhoneKeysByHeadOrTail,
   findRecentClientIdsByNameKeys,
   getClientRecords,
 } from '../../db/queries/clients';
 import type { ConsultantRow } from '../../db/queries/consultants';
 import type { Candidate, ClientRecord } from '../domain/clients';
 import { rankCandidates } from '../domain/match/candidates';
-import { queryKeys, type MatchQuery } from '../domain/match/match-keys';
+import { keyReaches, oneOffHalves, queryKeys, type MatchQuery, type QueryKey } from '../domain/match/match-keys';
 import { maskPhone } from '../domain/match/phone';
 import { isProtected, protectionEndsAt } from '../domain/ownership/protection';
 import type { OfficePolicy } from '../domain/policy';
@@ -37,9 +38,12 @@ export function findCandidates(
 ): { candidates: Candidate[]; records: Map<number, ClientRecord> } {
   const keys = queryKeys(query);
   const nameKeys = keys.filter((k) => k.kind === 'name' || k.kind === 'fuzzy');
-  const phoneKeys = keys.filter((k) => !nameKeys.includes(k) && k.kind !== 'phonePrefix');
-  const ids = new Set([...findClientIdsByKeys(db, phoneKeys), ...findRecentClientIdsByNameKeys(db, nameKeys)]);
-  for (const k of keys) if (k.kind === 'phonePrefix') for (const id of clientsSharingPrefix(db, k.key)) ids.add(id);
+  const exactKeys = keys.filter((k) => !nameKeys.includes(k) && k.kind !== 'phonePrefix' && k.kind !== 'phoneOneOff');
+  const ids = new Set([...findClientIdsByKeys(db, exactKeys), ...findRecentClientIdsByNameKeys(db, nameKeys)]);
+  for (const k of keys) {
+    if (k.kind === 'phonePrefix') for (const id of clientsSharingPrefix(db, k.key)) ids.add(id);
+    if (k.kind === 'phoneOneOff') for (const id of clientsOneDigitOff(db, k)) ids.add(id);
+  }
   const records = getClientRecords(db, [...ids]);
   return {
     candidates: rankCandidates(query, records).slice(0, MAX_CANDIDATES),
@@ -51,6 +55,14 @@ export function findCandidates(
 function clientsSharingPrefix(db: Database, digits: string): number[] {
   const ids = findClientIdsByKeyPrefix(db, 'phone', digits, PREFIX_REACH + 1);
   return ids.length > PREFIX_REACH ? [] : ids;
+}
+
+/** The clients with a mobile one digit apart from the one typed (match-keys.ts: where they lie, and why there). */
+function clientsOneDigitOff(db: Database, query: QueryKey): number[] {
+  const { head, tail } = oneOffHalves(query.key);
+  return findPhoneKeysByHeadOrTail(db, head, tail)
+    .filter((k) => keyReaches(query, { kind: 'phone', key: k.phone }))
+    .map((k) => k.clientId);
 }
 
 export function candidateView(

@@ -4,7 +4,7 @@ import { analyzeQuery, type AnalyzedQuery, type MatchQuery } from './match-keys'
 import { matchReasons } from './match-reasons';
 import { compareNames, type NameAgreement } from './name-compare';
 import { nameSound, type NameSound } from './name-keys';
-import { isMainlandMobile, last4, normalizePhone, type PhoneInput } from './phone';
+import { last4, normalizePhone, oneDigitApart, type PhoneInput } from './phone';
 
 /**
  * How the phone typed at the desk agrees with a record's phones, strongest first. `differs` means the typed
@@ -101,13 +101,6 @@ function comparePhones(input: PhoneInput, recordPhones: string[]): PhoneAgreemen
     case 'prefix':
       return phones.some((p) => p.startsWith(input.digits)) ? 'prefix' : 'differs';
   }
-}
-
-function oneDigitApart(a: string, b: string): boolean {
-  if (!isMainlandMobile(a) || !isMainlandMobile(b)) return false;
-  let differences = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
-  return differences === 1;
 }
 
 function nameReasons(name: NameAgreement, typed: NameSound | null, onFile: NameSound | null): Reason[] {

@@ -1,6 +1,6 @@
 import type { ClientRecord } from '../clients';
 import { nameSound, type NameSound } from './name-keys';
-import { isMainlandMobile, last4, normalizePhone, readPhoneInput, type PhoneInput } from './phone';
+import { last4, normalizePhone, oneDigitApart, readPhoneInput, type PhoneInput } from './phone';
 
 /**
  * The index contract between the matching rules and the database (issue 7: the live lookup goes through indexed
@@ -12,19 +12,24 @@ import { isMainlandMobile, last4, normalizePhone, readPhoneInput, type PhoneInpu
  * Stored kinds, each looked up by exact equality on (kind, key):
  * - `phone`: a normalized phone (see phone.ts);
  * - `last4`: its last four digits;
- * - `phoneMask`: a mainland mobile with one digit replaced by `_`, one per position after the leading 1 (a
- *   mobile always starts with 1): two mobiles one digit apart share exactly one mask;
  * - `name`: an exact phonetic key of the name, one per reading of the surname (name-keys.ts);
  * - `fuzzy`: the same keys with southern-accent confusions folded.
  */
-export type StoredKeyKind = 'phone' | 'last4' | 'phoneMask' | 'name' | 'fuzzy';
+export type StoredKeyKind = 'phone' | 'last4' | 'name' | 'fuzzy';
 
 /**
- * What to look up. Every kind but one is an exact lookup of a stored key of the same kind. `phonePrefix` is
- * never stored: it is a range over the `phone` keys, `kind = 'phone' AND key >= p AND key < p || '\uffff'`
- * (a mobile being typed; `keyReaches` is the definition).
+ * What to look up. Every stored kind is looked up by an exact key of the same kind. Two kinds are never stored
+ * (`keyReaches` is the definition of both):
+ * - `phonePrefix`: a range over the `phone` keys, `kind = 'phone' AND key >= p AND key < p || '\uffff'` (a mobile
+ *   being typed);
+ * - `phoneOneOff`: the `phone` keys of mainland mobiles exactly one digit apart from a whole mobile typed. Two
+ *   11-digit mobiles one digit apart agree on their first seven digits or on their last four (`oneOffHalves`), so
+ *   the database reads the `phone` keys in the range of the first seven and the phones of the clients whose `last4`
+ *   key is the last four — about twenty and a hundred on a million-visit office — and keeps those one digit apart.
+ *   Storing a masked copy of each phone per digit instead was ten of a new client's fourteen keys, each written to
+ *   its own place of the index at the check-in.
  */
-export type QueryKeyKind = StoredKeyKind | 'phonePrefix';
+export type QueryKeyKind = StoredKeyKind | 'phonePrefix' | 'phoneOneOff';
 
 export interface StoredKey {
   kind: StoredKeyKind;
@@ -51,10 +56,12 @@ export function analyzeQuery(query: MatchQuery): AnalyzedQuery {
   return { phone: readPhoneInput(query.phone), name: query.name ? nameSound(query.name) : null };
 }
 
-/** The masks of a mainland mobile (none for other numbers: one digit off is only judged between mobiles). */
-export function phoneMasks(phone: string): string[] {
-  if (!isMainlandMobile(phone)) return [];
-  return Array.from({ length: phone.length - 1 }, (_, i) => `${phone.slice(0, i + 1)}_${phone.slice(i + 2)}`);
+/**
+ * Where the mobiles one digit apart from `mobile` are found: among the phones starting with its first seven digits
+ * (a digit differs in the last four) and those ending in its last four (a digit differs in the first seven).
+ */
+export function oneOffHalves(mobile: string): { head: string; tail: string } {
+  return { head: mobile.slice(0, 7), tail: mobile.slice(7) };
 }
 
 /** The keys to store for a client: its phones (normalized again, so a raw phone is harmless) and its name. */
@@ -66,7 +73,6 @@ export function clientKeys(record: Pick<ClientRecord, 'name' | 'phones'>): Store
     keys.push({ kind: 'phone', key: phone });
     const tail = last4(phone);
     if (tail !== null) keys.push({ kind: 'last4', key: tail });
-    for (const mask of phoneMasks(phone)) keys.push({ kind: 'phoneMask', key: mask });
   }
   keys.push(...nameKeyList(nameSound(record.name)));
   return dedupe(keys);
@@ -78,7 +84,7 @@ export function queryKeys(query: MatchQuery): QueryKey[] {
   const keys: QueryKey[] = [];
   switch (phone.kind) {
     case 'mobile':
-      keys.push({ kind: 'phone', key: phone.phone }, ...phoneMasks(phone.phone).map(maskKey));
+      keys.push({ kind: 'phone', key: phone.phone }, { kind: 'phoneOneOff', key: phone.phone });
       break;
     case 'other':
       keys.push({ kind: 'phone', key: phone.phone });
@@ -99,11 +105,8 @@ export function queryKeys(query: MatchQuery): QueryKey[] {
 /** Whether a lookup finds a stored key: what the database does with each query key. */
 export function keyReaches(query: QueryKey, stored: StoredKey): boolean {
   if (query.kind === 'phonePrefix') return stored.kind === 'phone' && stored.key.startsWith(query.key);
+  if (query.kind === 'phoneOneOff') return stored.kind === 'phone' && oneDigitApart(stored.key, query.key);
   return query.kind === stored.kind && query.key === stored.key;
-}
-
-function maskKey(key: string): QueryKey {
-  return { kind: 'phoneMask', key };
 }
 
 function nameKeyList(sound: NameSound | null): StoredKey[] {

@@ -22,6 +22,14 @@ export function isMainlandMobile(phone: string): boolean {
   return MOBILE.test(phone);
 }
 
+/** Two mainland mobiles that differ in exactly one digit (a slip of the finger, or of the ear). */
+export function oneDigitApart(a: string, b: string): boolean {
+  if (!isMainlandMobile(a) || !isMainlandMobile(b)) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
+}
+
 export function normalizePhone(raw: string): string | null {
   // NFKC turns full-width digits, ＋ and （） into their ASCII forms.
   const text = raw.normalize('NFKC');

@@ -1,4 +1,4 @@
--- user_version 15
+-- user_version 16
 CREATE TABLE audit_log (
       id         INTEGER PRIMARY KEY,
       at         INTEGER NOT NULL,
