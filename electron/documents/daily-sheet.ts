@@ -12,7 +12,7 @@ import {
   type SheetChange,
   type SheetRow,
 } from './daily-sheet-model';
-import { page, type Orientation, type PrintableDocument } from './page';
+import { BOLD, page, type Orientation, type PrintableDocument } from './page';
 
 const FIELD_LABELS: Record<AmendableField, string> = {
   visitor: '访客姓名',
@@ -148,7 +148,7 @@ const CSS = `
   .c-no { width: 10mm; } .c-channel { width: 17mm; } .c-time { width: 10mm; } .c-gender { width: 7mm; } .c-party { width: 7mm; }
   .c-phone { width: 22mm; } .c-first { width: 12mm; } .c-who { width: 14mm; } .c-at { width: 26mm; }
   .mark { font-size: 6.5pt; white-space: nowrap; }
-  tr.amended .mark { font-weight: 700; }
+  tr.amended .mark { ${BOLD} }
   .empty { text-align: center; padding: 8mm; font-size: 11pt; }
   section { margin-top: 4mm; }
   section h2 { font-size: 10.5pt; margin-bottom: 1.5mm; }
@@ -157,7 +157,7 @@ const CSS = `
   .sign-grid { display: flex; flex-wrap: wrap; gap: 3mm 8mm; margin-top: 3mm; }
   .sign { display: flex; align-items: flex-end; gap: 2mm; min-width: 52mm; }
   .sign .line { flex: 1; border-bottom: 0.5pt solid #000; height: 7mm; }
-  .closed { font-weight: 700; }
+  .closed { ${BOLD} }
   .redacted { margin: 1mm 0; font-size: 9pt; }
 `;
 

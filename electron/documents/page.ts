@@ -12,10 +12,13 @@ export const PAGE_MARGINS_MM = { top: 12, right: 10, bottom: 16, left: 10 } as c
  * Microsoft YaHei (Windows), PingFang SC (macOS), WenQuanYi Micro Hei (Linux: fonts-wqy-microhei); Noto CJK stays last,
  * so a PC with only Noto still prints every character.
  *
- * Bold must come from a real bold face: Chromium's synthetic bold prints as Type 3 paths (WenQuanYi Micro Hei) or is
- * lost from the PDF (WenQuanYi Zen Hei prints regular). One family, "Document Sans", names its faces per weight, so
- * every bold on every page (headings, the header row, totals, a ruling's decision) takes the family's own bold face —
- * on Linux, where WenQuanYi has no bold, Noto Sans CJK SC Bold: one Type 3 face, for the few characters set in bold.
+ * Bold comes from a real bold face where the system has one in TrueType: Microsoft YaHei Bold, PingFang SC Semibold.
+ * Chromium's synthetic bold is lost from the PDF (WenQuanYi Micro Hei and Zen Hei print regular). Linux has no
+ * TrueType CJK bold: there the bold face is Noto Sans CJK SC Bold, which Chromium writes as Type 3 fonts, one per
+ * block of 256 glyph numbers it touches — 37 on the 300-visit daily sheet, half of its print time (0.6 s of 1.3).
+ * So a PDF printer on Linux asks for bold struck twice instead (`BoldAs`): the regular TrueType face, drawn again a
+ * hair to the right, as typewriters and dot-matrix printers made bold. One family, "Document Sans", names its faces
+ * per weight, and every bold rule of every document is `BOLD`, so both ways reach every bold on the page.
  */
 const DOCUMENT_FACES = `
   @font-face { font-family: "Document Sans"; font-weight: 400;
@@ -26,6 +29,20 @@ const DOCUMENT_FACES = `
       local("Source Han Sans SC Bold"); }
 `;
 
+/** How a printer sets bold: in the system's bold face, or struck twice in the regular face (see above). */
+export type BoldAs = 'face' | 'struck';
+
+/** Declared after DOCUMENT_FACES, this bold face wins: the regular faces, which bold rules then strike twice. */
+const STRUCK_BOLD = `
+  @font-face { font-family: "Document Sans"; font-weight: 700;
+    src: local("Microsoft YaHei"), local("PingFang SC Regular"), local("WenQuanYi Micro Hei"),
+      local("Noto Sans CJK SC"), local("Source Han Sans SC"); }
+  :root { --struck-bold: 0.035em 0 0 currentColor; }
+`;
+
+/** Every bold rule of the documents: the bold face, and the second strike when the printer asks for it. */
+export const BOLD = 'font-weight: 700; text-shadow: var(--struck-bold, none);';
+
 /** The page's one family; the names after it serve where @font-face cannot (the PDF footer) or finds none. */
 export const FONT_SANS = `"Document Sans", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`;
 
@@ -35,6 +52,8 @@ export interface PrintableDocument {
   html: string;
   /** For the PDF printers: no margin boxes — the printer's footer template numbers the pages. */
   pdfHtml: string;
+  /** The same, bold struck twice in the regular face: for a PDF printer whose system has no TrueType CJK bold. */
+  pdfHtmlStruckBold: string;
   landscape: boolean;
   /** Chromium's printToPDF / page.pdf footer: its pageNumber and totalPages spans are filled per page. */
   footerTemplate: string;
@@ -55,10 +74,11 @@ const BASE_CSS = `${DOCUMENT_FACES}
   html, body { margin: 0; padding: 0; background: #fff; color: #000; }
   body { font-family: ${FONT_SANS}; font-size: 9pt; line-height: 1.35;
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  h1, h2, h3 { font-weight: 700; margin: 0; }
+  h1, h2, h3 { ${BOLD} margin: 0; }
+  b, strong { ${BOLD} }
   table { border-collapse: collapse; width: 100%; }
   th, td { border: 0.5pt solid #000; padding: 1.2mm 1.2mm; vertical-align: top; text-align: left; }
-  th { font-weight: 700; background: #eee; }
+  th { ${BOLD} background: #eee; }
   /* The header row on every printed page; a row is never cut in two. */
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
@@ -84,9 +104,10 @@ function pageRule(orientation: Orientation, footer: string | null): string {
   return `@page { size: A4 ${orientation}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; ${boxes} }`;
 }
 
-function documentHtml(frame: PageFrame, footer: string | null): string {
+function documentHtml(frame: PageFrame, footer: string | null, bold: BoldAs = 'face'): string {
   const [w, h] = frame.orientation === 'portrait' ? ['210mm', '297mm'] : ['297mm', '210mm'];
-  const css = `:root { --sheet-width: ${w}; --sheet-height: ${h}; }\n${pageRule(frame.orientation, footer)}\n${BASE_CSS}\n${frame.css ?? ''}`;
+  const faces = bold === 'struck' ? STRUCK_BOLD : '';
+  const css = `:root { --sheet-width: ${w}; --sheet-height: ${h}; }\n${pageRule(frame.orientation, footer)}\n${BASE_CSS}\n${faces}\n${frame.css ?? ''}`;
   return html`<!doctype html>
     <html lang="zh-CN">
       <head>
@@ -113,6 +134,7 @@ export function page(frame: PageFrame): PrintableDocument {
   return {
     html: documentHtml(frame, frame.footer),
     pdfHtml: documentHtml(frame, null),
+    pdfHtmlStruckBold: documentHtml(frame, null, 'struck'),
     landscape: frame.orientation === 'landscape',
     footerTemplate: footerTemplate(frame.footer),
   };

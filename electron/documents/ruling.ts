@@ -2,7 +2,7 @@ import type { ClashSideView, RulingView, SaleView } from '../api/disputes-types'
 import { formatClock, officeDay } from '../domain/office-time';
 import type { Reason } from '../domain/reasons';
 import { html, type SafeHtml } from './html';
-import { page, type PrintableDocument } from './page';
+import { BOLD, page, type PrintableDocument } from './page';
 
 export type RulingLang = 'zh' | 'en';
 
@@ -120,9 +120,9 @@ const CSS = `
   .sides { table-layout: fixed; }
   .sides td { width: 50%; }
   .sides h3 { font-size: 10pt; margin-bottom: 1mm; }
-  .label { font-weight: 700; margin-top: 1mm; }
+  .label { ${BOLD} margin-top: 1mm; }
   .decision { border: 1pt solid #000; padding: 2mm 3mm; }
-  .decision .owner { font-size: 12pt; font-weight: 700; }
+  .decision .owner { font-size: 12pt; ${BOLD} }
   .signs { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 6mm; margin-top: 8mm; }
   .signs div { border-top: 0.75pt solid #000; padding-top: 1mm; min-height: 14mm; }
 `;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PAGE_MARGINS_MM } from '../documents/page';
 import { warmUpDocument } from '../documents/warm-up';
-import { BLANK_HEADER, type PdfOptions, type PdfPrinter } from '../services/pdf-printer';
+import { BLANK_HEADER, pdfHtmlFor, systemBoldAs, type PdfOptions, type PdfPrinter } from '../services/pdf-printer';
 import { findChromium, NoChromiumError } from './find-chromium';
 
 const ARGS = [
@@ -152,7 +152,9 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
     }
   }
 
+  const boldAs = systemBoldAs();
   return {
+    boldAs,
     print(html, options) {
       asked++;
       return takeTurn(() => printOn(html, options));
@@ -164,7 +166,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
       return takeTurn(async () => {
         if ((await openPage()) === printedOn) return;
         const warm = warmUpDocument();
-        await printOn(warm.pdfHtml, { landscape: warm.landscape, footerTemplate: warm.footerTemplate });
+        await printOn(pdfHtmlFor(boldAs, warm), { landscape: warm.landscape, footerTemplate: warm.footerTemplate });
       }).then(
         () => undefined,
         (error: unknown) =>

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { PAGE_MARGINS_MM } from '../documents/page';
-import { BLANK_HEADER, type PdfPrinter } from '../services/pdf-printer';
+import { BLANK_HEADER, systemBoldAs, type PdfPrinter } from '../services/pdf-printer';
 import { printWindowOptions } from '../window-security';
 
 const inches = (mm: number) => mm / 25.4;
@@ -13,6 +13,7 @@ const inches = (mm: number) => mm / 25.4;
  */
 export function createElectronPrinter(): PdfPrinter {
   return {
+    boldAs: systemBoldAs(),
     async print(html, { landscape, footerTemplate }) {
       const win = new BrowserWindow(printWindowOptions());
       try {

@@ -1,4 +1,4 @@
-import type { PrintableDocument } from '../documents/page';
+import type { BoldAs, PrintableDocument } from '../documents/page';
 
 export interface PdfOptions {
   landscape: boolean;
@@ -12,6 +12,8 @@ export interface PdfOptions {
  * (electron/print/electron-printer.ts) — so the kiosk needs no second browser.
  */
 export interface PdfPrinter {
+  /** How this printer's system sets bold in a PDF (documents/page.ts: no TrueType CJK bold on Linux). */
+  readonly boldAs: BoldAs;
   print(html: string, options: PdfOptions): Promise<Buffer>;
   /**
    * Gets ready for a print likely to come soon (a supervisor opened the daily sheet), so that it need not wait for
@@ -24,7 +26,22 @@ export interface PdfPrinter {
 }
 
 export function printDocument(printer: PdfPrinter, doc: PrintableDocument): Promise<Buffer> {
-  return printer.print(doc.pdfHtml, { landscape: doc.landscape, footerTemplate: doc.footerTemplate });
+  return printer.print(pdfHtmlFor(printer.boldAs, doc), {
+    landscape: doc.landscape,
+    footerTemplate: doc.footerTemplate,
+  });
+}
+
+export function pdfHtmlFor(boldAs: BoldAs, doc: PrintableDocument): string {
+  return boldAs === 'struck' ? doc.pdfHtmlStruckBold : doc.pdfHtml;
+}
+
+/**
+ * Bold as this system can print it: Linux has no TrueType CJK bold face, and its CFF one (Noto Sans CJK Bold) would be
+ * written glyph by glyph as Type 3 fonts.
+ */
+export function systemBoldAs(platform: NodeJS.Platform = process.platform): BoldAs {
+  return platform === 'linux' ? 'struck' : 'face';
 }
 
 /** Both printers print blank headers: Chromium's default one would show the date and a title. */

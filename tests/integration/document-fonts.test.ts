@@ -37,7 +37,8 @@ afterAll(async () => {
 });
 
 // CI installs fonts-wqy-microhei (.ci/run), the TrueType face Linux prints Chinese in. Noto CJK's CFF outlines
-// would print as Type 3 fonts, glyph by glyph — seconds more for the daily sheet.
+// would print as Type 3 fonts, glyph by glyph — seconds more for the daily sheet; its bold too, so on Linux bold is
+// struck twice in the regular face (documents/page.ts).
 describe('the fonts of a printed document on Linux', () => {
   it('has the TrueType face installed that the documents name', () => {
     const families = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
@@ -56,10 +57,26 @@ describe('the fonts of a printed document on Linux', () => {
     expect(fonts).toContainEqual([expect.stringMatching(/^[A-Z]{6}\+WenQuanYiMicroHei$/), 'CID TrueType']);
   }, 60_000);
 
-  it('prints the daily sheet in the TrueType face', async () => {
+  it('prints the daily sheet, bold headings and totals included, in the TrueType face alone', async () => {
+    expect(printer.boldAs).toBe('struck');
     const office = memoryOffice('08:00');
     registerVisits(office, 30);
     const fonts = fontsOf(await dailySheetPdf(printer, office.backend.deps.db, DAY, 'portrait'));
     expect(fonts).toContainEqual([expect.stringMatching(/^[A-Z]{6}\+WenQuanYiMicroHei$/), 'CID TrueType']);
+    expect(fonts.map(([, type]) => type)).not.toContain('Type 3');
   }, 120_000);
+
+  it('writes the bold face glyph by glyph as Type 3 where bold is asked of the system face', async () => {
+    const doc = page({
+      title: '字体',
+      orientation: 'portrait',
+      body: html`<h1>来访客户登记表</h1>`,
+      footer: '滨江壹号案场',
+    });
+    const options = { landscape: false, footerTemplate: doc.footerTemplate };
+    expect(fontsOf(await printer.print(doc.pdfHtml, options)).map(([, type]) => type)).toContain('Type 3');
+    expect(fontsOf(await printer.print(doc.pdfHtmlStruckBold, options)).map(([, type]) => type)).not.toContain(
+      'Type 3',
+    );
+  }, 60_000);
 });
