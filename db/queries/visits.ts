@@ -55,6 +55,29 @@ export function listVisitsOfDay(db: Database, day: string): VisitRow[] {
   ).all(day) as VisitRow[];
 }
 
+/**
+ * The day's visit ids in the order that numbers them (1号, 2号 …: arrival, then id), erased and declined visits
+ * keeping their place. Ids only, read from the (day, arrived_at) index: the board numbers a handful of visitors, and
+ * reading every row of the day to do so was most of what a board allocated.
+ */
+export function listVisitIdsOfDay(db: Database, day: string): number[] {
+  // Plucking is the kept statement's state: this SQL text is this function's alone.
+  return prepared(db, 'SELECT id FROM visits WHERE day = ? ORDER BY arrived_at, id').pluck(true).all(day) as number[];
+}
+
+/** The day's visits' names in the same order (the day log names every visitor of the day). */
+export function listVisitNamesOfDay(db: Database, day: string): (string | null)[] {
+  // Plucking is the kept statement's state: this SQL text is this function's alone.
+  const names = prepared(db, 'SELECT name FROM visits WHERE day = ? ORDER BY arrived_at, id').pluck(true).all(day);
+  return names as (string | null)[];
+}
+
+/** The name a visit was registered with (null: none given, or no such visit). */
+export function visitName(db: Database, id: number): string | null {
+  const name = prepared(db, 'SELECT name FROM visits WHERE id = ?').pluck(true).get(id) as string | null | undefined;
+  return name ?? null;
+}
+
 interface RawFull extends VisitRow {
   clientId: number | null;
   gender: 'male' | 'female' | null;
