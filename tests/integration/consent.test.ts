@@ -43,6 +43,17 @@ describe('the consent notice at registration', () => {
     });
   });
 
+  it('changes with the office’s retention: the next visit is told the new words, the earlier keeps its own', () => {
+    const office = memoryOffice('09:00');
+    office.clock.set('09:10');
+    const before = checkIn(office, { registration: complete('张三', '13900000001') });
+    office.call('setRetention', { token: office.token(), years: 4 });
+    const after = checkIn(office, { registration: complete('李四', '13900000002') });
+    expect(visitRow(office, before.visitId)).toMatchObject({ text: NOTICE });
+    expect(visitRow(office, after.visitId)).toMatchObject({ text: NOTICE.replace('2 年', '4 年') });
+    expect(count(office, 'consent_texts')).toBe(2);
+  });
+
   it('refuses a name and phone without the visitor’s answer, and writes nothing', () => {
     const office = memoryOffice('09:00');
     const visits = count(office, 'visits');
