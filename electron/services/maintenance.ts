@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { checkInWorker } from '../../db/check-worker';
 import { DatabaseDamagedError } from '../../db/connection';
-import { checkpointWal, checkPassed, totalChanges } from '../../db/queries/maintenance';
+import { checkpointWalInPlace, checkPassed, totalChanges } from '../../db/queries/maintenance';
 import { appendAudit, SYSTEM_ACTOR } from './audit';
 import { dailyBackupIfMissing, type BackupContext } from './backup';
 import { DOWNLOAD_TTL_MS } from './downloads';
@@ -47,8 +47,8 @@ export const START_CHECK_PASSED = '数据库启动检查(quick_check):正常';
 /**
  * The database's upkeep while the kiosk (or serve) runs, on one timer:
  * - checkpoint when idle: once no write has happened for a whole quiet period, the WAL is copied
- *   into the database and truncated (PRAGMA wal_checkpoint(TRUNCATE)), so the log stays small and
- *   a registration never waits for a checkpoint;
+ *   into the database (checkpointWalInPlace: its file is kept for the next commits to write over, at most
+ *   journal_size_limit), so a registration never waits for a checkpoint;
  * - the day's backup, at start if today's is not there yet, and again after midnight;
  * - the nightly integrity_check, at a quiet moment, its result kept in settings;
  * - the day's retention purge (保存期限, retention-purge.ts), at the day's first quiet moment.
@@ -115,9 +115,8 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
       walDirty = true;
       return;
     }
-    // Not while the nightly check reads: a TRUNCATE checkpoint waits for every reader (up to the busy timeout, with
-    // the desk frozen), and that reader holds its snapshot for minutes.
-    if (walDirty && nightlyCheck === null) walDirty = checkpointWal(db).busy;
+    // Not while the nightly check reads: its snapshot holds the log's last pages back for minutes.
+    if (walDirty && nightlyCheck === null) walDirty = !checkpointWalInPlace(db);
     if (nightlyCheck === null && integrityCheckDue(db, options.clock.now())) {
       nightlyCheck = runIntegrityCheck(db, options.clock, options.open)
         .then(

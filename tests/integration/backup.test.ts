@@ -125,7 +125,7 @@ describe('backups', () => {
 });
 
 describe('upkeep while the app runs', () => {
-  it('checkpoints the WAL back to 0 bytes once a whole quiet period passed without a write', async () => {
+  it('copies the WAL into the file once a whole quiet period passed, and keeps its file for the next commits', async () => {
     const { office, file, dataDir } = fileOffice();
     const upkeep = startMaintenance({
       db: office.db,
@@ -138,9 +138,19 @@ describe('upkeep while the app runs', () => {
     office.walkIn('09:10', { name: '赵六' });
     office.walkIn('09:11', { name: '孙七' });
     await upkeep.tick();
-    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    const logSize = statSync(`${file}-wal`).size;
+    expect(logSize).toBeGreaterThan(0);
     await upkeep.tick();
-    expect(statSync(`${file}-wal`).size).toBe(0);
+    // The database file alone holds both visits now.
+    const alone = `${file}.alone`;
+    copyFileSync(file, alone);
+    const copy = new BetterSqlite3(alone, { readonly: true });
+    expect(visitNames(copy)).toEqual(['赵六', '孙七']);
+    copy.close();
+    // Not emptied: the next registration writes from the log's start, over blocks the file already has.
+    expect(statSync(`${file}-wal`).size).toBe(logSize);
+    office.walkIn('09:20', { name: '周八' });
+    expect(statSync(`${file}-wal`).size).toBe(logSize);
     expect(office.db.pragma('journal_size_limit', { simple: true })).toBe(4 * 1024 * 1024);
     upkeep.stop();
   });
