@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { sampleClients, type ClientSample } from '../../db/queries/bench-probes';
 import { lastLoggedDayBefore } from '../../db/queries/day-events';
-import { checkpointWal } from '../../db/queries/maintenance';
+import { checkpointWalInPlace } from '../../db/queries/maintenance';
 import { getSetting } from '../../db/queries/settings';
 import { CHANNELS } from '../api/check-in-schemas';
 import type { MethodInput, MethodName, MethodResult } from '../api/contract';
@@ -83,7 +83,8 @@ function arrivalMinutes(random: Rng, count: number): number[] {
  * the supervisor's morning roster (about one consultant in seven off), then `arrivals` visitor groups checked in
  * at the desk between 09:00 and 18:00 — new walk-ins, returning clients the desk confirmed by their phone, 老带新
  * referrals, a few brochure-only (surname only) and declined (anonymous) registrations; some name a consultant
- * or have an appointment — while receptions end (the consultant sets themselves available with their PIN, and the
+ * or have an appointment; each registered as the check-in screen does it: the lookup of what was typed, the confirm
+ * step's preview of who receives, then the check-in — while receptions end (the consultant sets themselves available with their PIN, and the
  * rules may hand them a waiting visitor) and owners acknowledge their alerts; in the quiet spells between, upkeep
  * checkpoints the log as the kiosk's does. Only the check-in calls are timed.
  * Needs a generated office (docs/seed.md: its admin is id 1, every PIN is 1234) and writes to it: run it on a copy.
@@ -230,6 +231,11 @@ export function busyDay(db: Database, arrivals: number, seed: string): BusyDay {
   for (const minute of arrivalMinutes(random, arrivals)) {
     schedule(localToEpoch(day, 0, timeZone) + Math.round(minute * MINUTE), () => {
       const input = checkInInput();
+      // The check-in screen's last lookup, for what was typed, and the confirm step's preview of who receives.
+      const name = input.registration?.name ?? null;
+      const phone = input.registration?.phone ?? null;
+      if (name !== null || phone !== null) call('findCandidates', { name, phone });
+      call('previewCheckIn', input);
       checkIns.time(() => call('checkIn', input));
     });
   }
@@ -241,7 +247,7 @@ export function busyDay(db: Database, arrivals: number, seed: string): BusyDay {
     if (!next) break;
     // The kiosk's upkeep folds the write-ahead log into the file once a whole round of it saw no write (maintenance.ts):
     // a quiet spell of two rounds on the day's clock always holds one. Not timed, as it is not on the desk's path.
-    if (next.at - now >= 2 * QUIET_MS) checkpointWal(db);
+    if (next.at - now >= 2 * QUIET_MS) checkpointWalInPlace(db);
     now = Math.max(now, next.at);
     next.run();
     follow();
