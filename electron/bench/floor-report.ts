@@ -116,7 +116,8 @@ export function floorText(f: FloorFigures): string {
   return `Two new office days after the history, written into the measured database (the bench's copy) through the
 real backend (\`createBackend\` with a clock the bench moves, electron/bench/busy-day.ts), the way the kiosk drives a day: the
 supervisor's morning roster (about one consultant in seven off), then visitor groups checked in between 09:00 and
-18:00 around a late-morning and an afternoon peak, while receptions end (the consultant sets themselves available
+18:00 around a late-morning and an afternoon peak — each as the check-in screen registers one: the lookup of the
+name and phone typed, the confirm step's preview of who receives, then the check-in — while receptions end (the consultant sets themselves available
 with their PIN, and the rules may hand them a waiting visitor; a reception lasts long enough to keep about 70% of
 those on duty busy) and owners acknowledge their 您的客户到访 alerts two minutes after they are raised. Random
 choices come from a seeded PRNG: the same office gives the same days.
@@ -126,7 +127,8 @@ choices come from a seeded PRNG: the same office gives the same days.
   rotation (\`settleWaiting\`, \`decide\`), the visit, client, consent, day-log events and alerts in one immediate
   transaction, and the alert announcement after it. Each call folds only the events appended since the previous
   call onto the day kept in memory (electron/services/day-cache.ts), not the whole log. In the day's quiet spells
-  (two upkeep rounds without an action on the day's clock) upkeep's checkpoint runs, untimed, as in the kiosk.
+  (two upkeep rounds without an action on the day's clock) upkeep's checkpoint runs, untimed, as in the kiosk: the
+  write-ahead log copied into the file, its own file kept for the next commits.
   Beneath it, the disk's
   own commit: the same number of bare one-row commits with the app's settings in a scratch file beside the
   database — every registration waits for one.
