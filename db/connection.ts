@@ -7,7 +7,10 @@ import { openingFailure } from './sqlite-errors';
 
 export type { Database };
 
-/** The WAL is truncated back to this size after a checkpoint, so a busy day cannot leave a huge file behind. */
+/**
+ * The WAL's file is cut back to this size when a commit starts it again after a checkpoint, so a busy day cannot leave
+ * a huge file behind (until that commit it keeps its size).
+ */
 export const JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024;
 
 /** quick_check found damage (at start, or in the check right after it): the app stops writing into the file. */
@@ -61,8 +64,10 @@ export function markClosedCleanly(path: string): void {
 
 /**
  * Whether the last program to write the database did not close it: the kiosk or serve left its in-use mark (a
- * crash, a power cut, a stop on damage), or any program left its write-ahead log with pages in it. That is when a
- * disk that lied about a write shows damage, so that is when the file is checked before the desk may write.
+ * crash, a power cut, a stop on damage), or any program left its write-ahead log's file with anything in it (a clean
+ * close removes it; upkeep keeps it between checkpoints, and pages already copied count too: telling them apart
+ * would mean reading the log). That is when a disk that lied about a write shows damage, so that is when the file is
+ * checked before the desk may write.
  */
 export function leftUnclosed(path: string): boolean {
   if (path === ':memory:') return false;

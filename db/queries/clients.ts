@@ -123,8 +123,9 @@ export function findClientIdsByKeyPrefix(db: Database, kind: string, prefix: str
 /**
  * The `phone` keys, with their clients, that start with `head` or whose client's `last4` key is `tail`: where the
  * mobiles one digit apart from a typed one lie (match-keys.ts, `phoneOneOff`; about twenty and a hundred keys on a
- * million-visit office). Both are seeks on indexes already kept, the second covered by `client_keys_client`, whose
- * entries carry the key. `limit` is only a safety cap on each.
+ * million-visit office, whose generated numbers are spread evenly; a real office's crowd into its city's blocks, a
+ * few hundred at most). Both are seeks on indexes already kept, the second covered by `client_keys_client`, whose
+ * entries carry the key. `limit` is only a safety cap on each, never a choice among them.
  */
 export function findPhoneKeysByHeadOrTail(
   db: Database,

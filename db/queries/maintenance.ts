@@ -25,9 +25,9 @@ export function checkpointWal(db: Database): { busy: boolean; walPages: number; 
  * Copies what the WAL holds into the database file without waiting for anyone, and leaves the log's file as it is:
  * the next commit writes from its start again, over blocks the file system has already given it (journal_size_limit
  * keeps it small). Emptying it instead made each commit after it grow the file, and a sync that grows a file waits
- * for the file system's own journal: on the million-visit office's busy day the check-ins just after an idle
- * checkpoint committed in 5–14 ms instead of about 1 (check-in p50 2.9 → 2.0 ms, p99 7.7 → 5.2). True when every
- * page of the log is in the file (a reader's snapshot can hold some back until it ends).
+ * for the file system's own journal: the check-ins just after an idle checkpoint committed in 5–14 ms instead of
+ * about 1 (docs/benchmarks.md). True when every page of the log is in the file (a reader's snapshot can hold some
+ * back until it ends).
  */
 export function checkpointWalInPlace(db: Database): boolean {
   const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];

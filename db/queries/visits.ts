@@ -47,14 +47,6 @@ export function insertVisit(db: Database, v: Omit<VisitRow, 'id'> & Partial<Visi
   return Number(info.lastInsertRowid);
 }
 
-export function listVisitsOfDay(db: Database, day: string): VisitRow[] {
-  return prepared(
-    db,
-    `SELECT id, day, arrived_at AS arrivedAt, name, phone, party_size AS partySize
-       FROM visits WHERE day = ? ORDER BY arrived_at, id`,
-  ).all(day) as VisitRow[];
-}
-
 /**
  * The day's visit ids in the order that numbers them (1号, 2号 …: arrival, then id), erased and declined visits
  * keeping their place. Ids only, read from the (day, arrived_at) index: the board numbers a handful of visitors, and

@@ -84,9 +84,9 @@ function arrivalMinutes(random: Rng, count: number): number[] {
  * at the desk between 09:00 and 18:00 — new walk-ins, returning clients the desk confirmed by their phone, 老带新
  * referrals, a few brochure-only (surname only) and declined (anonymous) registrations; some name a consultant
  * or have an appointment; each registered as the check-in screen does it: the lookup of what was typed, the confirm
- * step's preview of who receives, then the check-in — while receptions end (the consultant sets themselves available with their PIN, and the
- * rules may hand them a waiting visitor) and owners acknowledge their alerts; in the quiet spells between, upkeep
- * checkpoints the log as the kiosk's does. Only the check-in calls are timed.
+ * step's preview of who receives, then the check-in — while receptions end (the consultant sets themselves
+ * available with their PIN, and the rules may hand them a waiting visitor) and owners acknowledge their alerts; in
+ * the quiet spells between, upkeep checkpoints the log as the kiosk's does. Only the check-in calls are timed.
  * Needs a generated office (docs/seed.md: its admin is id 1, every PIN is 1234) and writes to it: run it on a copy.
  */
 export function busyDay(db: Database, arrivals: number, seed: string): BusyDay {

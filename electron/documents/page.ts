@@ -13,9 +13,9 @@ export const PAGE_MARGINS_MM = { top: 12, right: 10, bottom: 16, left: 10 } as c
  * so a PC with only Noto still prints every character.
  *
  * Bold comes from a real bold face where the system has one in TrueType: Microsoft YaHei Bold, PingFang SC Semibold.
- * Chromium's synthetic bold is lost from the PDF (WenQuanYi Micro Hei and Zen Hei print regular). Linux has no
- * TrueType CJK bold: there the bold face is Noto Sans CJK SC Bold, which Chromium writes as Type 3 fonts, one per
- * block of 256 glyph numbers it touches — 37 on the 300-visit daily sheet, half of its print time (0.6 s of 1.3).
+ * Chromium's synthetic bold prints as Type 3 paths (WenQuanYi Micro Hei) or is lost (Zen Hei prints regular). Linux
+ * has no TrueType CJK bold: there the bold face is Noto Sans CJK SC Bold, which Chromium writes as Type 3 fonts, one
+ * per block of 256 glyph numbers it touches — 37 on the 300-visit daily sheet, half of its print time (0.6 s of 1.3).
  * So a PDF printer on Linux asks for bold struck twice instead (`BoldAs`): the regular TrueType face, drawn again a
  * hair to the right, as typewriters and dot-matrix printers made bold. One family, "Document Sans", names its faces
  * per weight, and every bold rule of every document is `BOLD`, so both ways reach every bold on the page.

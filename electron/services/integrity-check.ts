@@ -16,7 +16,11 @@ const NIGHT_FROM_MINUTE = 2 * 60;
  * answer is kept in settings (time and result) for the supervisor to see. Null when the database was closed
  * meanwhile (a restore): there is nothing to record it in.
  */
-export async function runIntegrityCheck(db: Database, clock: Clock, open: OpenOptions = {}): Promise<IntegrityResult | null> {
+export async function runIntegrityCheck(
+  db: Database,
+  clock: Clock,
+  open: OpenOptions = {},
+): Promise<IntegrityResult | null> {
   const problems = await checkInWorker(db.name, 'integrity_check', open);
   if (!db.open) return null;
   const ok = checkPassed(problems);

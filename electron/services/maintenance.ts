@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { checkInWorker } from '../../db/check-worker';
 import { DatabaseDamagedError } from '../../db/connection';
-import { checkpointWalInPlace, checkPassed, totalChanges } from '../../db/queries/maintenance';
+import { checkpointWal, checkpointWalInPlace, checkPassed, totalChanges } from '../../db/queries/maintenance';
 import { appendAudit, SYSTEM_ACTOR } from './audit';
 import { dailyBackupIfMissing, type BackupContext } from './backup';
 import { DOWNLOAD_TTL_MS } from './downloads';
@@ -118,6 +118,9 @@ export function startMaintenance(options: MaintenanceOptions): Maintenance {
     // Not while the nightly check reads: its snapshot holds the log's last pages back for minutes.
     if (walDirty && nightlyCheck === null) walDirty = !checkpointWalInPlace(db);
     if (nightlyCheck === null && integrityCheckDue(db, options.clock.now())) {
+      // The log emptied first, once a day: the check's worker holds the file for minutes, and a close while it reads
+      // (the kiosk switched off) cannot remove the log, which the next start must not take for a crash's.
+      walDirty = checkpointWal(db).busy;
       nightlyCheck = runIntegrityCheck(db, options.clock, options.open)
         .then(
           (result) => {

@@ -176,6 +176,25 @@ describe('upkeep while the app runs', () => {
     expect(office.call('listBackups', { token: office.token() }).lastIntegrityCheck?.ok).toBe(true);
     upkeep.stop();
   });
+
+  it('empties the write-ahead log before the nightly check, which holds the file while the kiosk may be closed', async () => {
+    const { office, file, dataDir } = fileOffice();
+    const { upkeep } = upkeepFor(office, dataDir);
+    await upkeep.tick();
+    office.walkIn('09:10', { name: '赵六' });
+    office.walkIn('09:11', { name: '孙七' });
+    await upkeep.tick();
+    await upkeep.tick();
+    const kept = statSync(`${file}-wal`).size;
+    expect(kept).toBeGreaterThan(0);
+    office.clock.set('02:30');
+    office.clock.advance(DAY_MS);
+    await upkeep.tick();
+    expect(getSetting(office.db, 'lastIntegrityCheck')?.at).toBe(office.clock.now());
+    // Emptied, then written again only by the check's own result: far less than the log kept before it.
+    expect(statSync(`${file}-wal`).size).toBeLessThan(kept / 2);
+    upkeep.stop();
+  });
 });
 
 describe('restoring a backup', () => {

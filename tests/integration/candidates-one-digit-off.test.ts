@@ -44,14 +44,17 @@ describe('the live lookup of a whole mobile one digit off', () => {
     });
     const { db, ids } = officeWith(phones);
     const records = getClientRecords(db, ids);
+    let oneOffFound = 0;
     for (const typed of phones.slice(0, 60)) {
       const keys = queryKeys({ phone: typed });
       const expected = records
         .filter((r) => clientKeys(r).some((s) => keys.some((q) => keyReaches(q, s))))
         .map((r) => r.id)
         .sort((a, b) => a - b);
-      expect(expected.length).toBeGreaterThan(0);
       expect(found(db, typed)).toEqual(expected);
+      oneOffFound += expected.filter((id) => !records.find((r) => r.id === id)?.phones.includes(typed)).length;
     }
+    // The crowded blocks give most typed numbers neighbours one digit away: the comparison is not of empty sets.
+    expect(oneOffFound).toBeGreaterThan(60);
   });
 });

@@ -26,8 +26,6 @@ export type StoredKeyKind = 'phone' | 'last4' | 'name' | 'fuzzy';
  *   11-digit mobiles one digit apart agree on their first seven digits or on their last four (`oneOffHalves`), so
  *   the database reads the `phone` keys in the range of the first seven and the phones of the clients whose `last4`
  *   key is the last four — about twenty and a hundred on a million-visit office — and keeps those one digit apart.
- *   Storing a masked copy of each phone per digit instead was ten of a new client's fourteen keys, each written to
- *   its own place of the index at the check-in.
  */
 export type QueryKeyKind = StoredKeyKind | 'phonePrefix' | 'phoneOneOff';
 
