@@ -117,9 +117,9 @@ export function floorText(f: FloorFigures): string {
 real backend (\`createBackend\` with a clock the bench moves, electron/bench/busy-day.ts), the way the kiosk drives a day: the
 supervisor's morning roster (about one consultant in seven off), then visitor groups checked in between 09:00 and
 18:00 around a late-morning and an afternoon peak — each as the check-in screen registers one: the lookup of the
-name and phone typed, the confirm step's preview of who receives, then the check-in — while receptions end (the consultant sets themselves available
-with their PIN, and the rules may hand them a waiting visitor; a reception lasts long enough to keep about 70% of
-those on duty busy) and owners acknowledge their 您的客户到访 alerts two minutes after they are raised. Random
+name and phone typed, the confirm step's preview of who receives, then the check-in — while receptions end (the
+consultant sets themselves available with their PIN, and the rules may hand them a waiting visitor; a reception lasts
+long enough to keep about 70% of those on duty busy) and owners acknowledge their 您的客户到访 alerts two minutes after they are raised. Random
 choices come from a seeded PRNG: the same office gives the same days.
 
 - **Busy day** ${dayText(f.registration)}.
