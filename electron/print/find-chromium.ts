@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../api/errors';
 
 /** Where Chromium, Chrome or Edge are installed by default, by platform, in the order we prefer them. */
 export function chromiumCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
@@ -27,9 +28,11 @@ export function chromiumCandidates(platform: NodeJS.Platform, env: NodeJS.Proces
   ];
 }
 
-export class NoChromiumError extends Error {
+/** What the supervisor is told, in place of a system error: the PDF needs a browser this PC does not have yet. */
+export class NoChromiumError extends AppError {
   constructor(detail: string) {
     super(
+      'not_found',
       `找不到可用于生成 PDF 的浏览器(Chromium、Chrome 或 Edge)。${detail}` +
         '请安装 Chromium(Debian/Ubuntu:apt-get install chromium),或用环境变量 FRONT_DESK_CHROMIUM 指明其路径。',
     );

@@ -92,7 +92,9 @@ describe('getting the PDF printer ready before the first print (preparePrinter)'
       expect(warnings[0]).toContain('打印程序预先启动失败');
       expect(warnings[0]).toContain('/nowhere/chromium');
       const print = await office.attemptAsync('saveDailySheetPdf', { token: office.token(), day: DAY });
-      expect(print.ok).toBe(false);
+      // Told what is missing and how to install it, not a system error.
+      expect(print).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(print.ok ? '' : print.error.message).toContain('找不到可用于生成 PDF 的浏览器');
     } finally {
       vi.unstubAllEnvs();
     }
